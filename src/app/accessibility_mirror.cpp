@@ -1,0 +1,86 @@
+// Accessibility mirror description. No ImGui, no Emscripten.
+#include "app/accessibility_mirror.h"
+
+#include <nlohmann/json.hpp>
+
+#include "core/markdown.h"
+
+namespace hw {
+
+using nlohmann::json;
+
+namespace {
+
+const char* viewName(View view) {
+  switch (view) {
+    case View::Home: return "home";
+    case View::Category: return "category";
+    case View::SearchResults: return "search";
+    case View::Article: return "article";
+  }
+  return "home";
+}
+
+json articleItem(const Article& article, const std::string& detail = {}) {
+  return {{"label", article.title}, {"detail", detail}, {"action", "article:" + article.id}};
+}
+
+}  // namespace
+
+std::string buildMirrorJson(const AppState& state) {
+  const UiStrings& s = *state.strings;
+  json mirror = {{"view", viewName(state.route.view)}, {"heading", ""}, {"status", ""},
+                 {"live", ""}, {"items", json::array()}, {"text", ""}};
+  json& items = mirror["items"];
+  const KnowledgeBase* kb = state.kb();
+
+  if (!kb) {
+    mirror["view"] = state.status == ContentStatus::Failed ? "error" : "loading";
+    mirror["heading"] = s.panelTitle;
+    mirror["status"] = state.status == ContentStatus::Failed ? state.problem : s.loading;
+    mirror["text"] = state.problemDetail;
+    return mirror.dump();
+  }
+  if (!state.problem.empty()) mirror["status"] = state.problem;
+
+  switch (state.route.view) {
+    case View::Home:
+      mirror["heading"] = kb->title.empty() ? s.panelTitle : kb->title;
+      for (const Article* article : kb->popularArticles()) items.push_back(articleItem(*article));
+      for (const Category& category : kb->categories)
+        items.push_back({{"label", category.title},
+                         {"detail", category.description},
+                         {"action", "category:" + category.id}});
+      break;
+    case View::Category: {
+      const Category* category = kb->findCategory(state.route.id);
+      mirror["heading"] = category ? category->title : "";
+      for (const Article* article : kb->articlesIn(state.route.id))
+        items.push_back(articleItem(*article));
+      break;
+    }
+    case View::SearchResults: {
+      const std::string count = std::to_string(state.results.size());
+      mirror["heading"] = state.query;
+      mirror["live"] = state.results.empty()
+                           ? formatString(s.noResults, {{"query", state.query}})
+                           : formatString(s.resultsCount, {{"count", count}, {"query", state.query}});
+      for (const SearchHit& hit : state.results) items.push_back(articleItem(*hit.article, hit.snippet));
+      break;
+    }
+    case View::Article:
+      if (const Article* article = state.currentArticle()) {
+        mirror["heading"] = article->title;
+        mirror["text"] = markdownToPlainText(article->body);
+        for (const Block& block : state.articleBlocks)
+          for (const Span& span : block.spans)
+            if (span.link == LinkKind::Article)
+              if (const Article* linked = kb->findArticle(span.target))
+                items.push_back(articleItem(*linked));
+      }
+      break;
+  }
+  return mirror.dump();
+}
+
+}  // namespace hw

@@ -1,0 +1,197 @@
+// The App: applies actions to state and talks to the shell. No ImGui, no
+// Emscripten.
+#include "app/app.h"
+
+#include <nlohmann/json.hpp>
+
+#include "app/accessibility_mirror.h"
+
+namespace hw {
+
+using nlohmann::json;
+
+namespace {
+
+// The file name part of a URL, for messages ("kb.en.json", not the full URL).
+std::string sourceName(const std::string& url) {
+  std::string path = url.substr(0, url.find_first_of("?#"));
+  const std::size_t slash = path.find_last_of('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+}  // namespace
+
+App::App(Shell& shell, AppConfig config) : m_shell(shell), m_config(std::move(config)) {
+  m_state.locale = m_config.locale;
+  m_state.strings = &uiStringsFor(m_config.locale);
+}
+
+void App::start() {
+  if (m_config.kbUrl.empty()) {
+    m_state.status = ContentStatus::Failed;
+    reportProblem(m_state.strings->loadFailed,
+                  "The script tag has no data-kb attribute naming the help content URL.",
+                  json{{"code", "config"}, {"message", "missing data-kb attribute"}}.dump());
+    return;
+  }
+  m_contentRequestId = m_nextRequestId++;
+  if (!m_state.content) m_state.status = ContentStatus::Loading;
+  m_shell.fetch(m_contentRequestId, m_config.kbUrl);
+  m_shell.requestFrame();
+}
+
+void App::onFetched(int requestId, int httpStatus, std::string_view body,
+                    std::string_view networkError) {
+  if (requestId != m_contentRequestId) return;  // an answer nobody waits for any more
+  m_contentRequestId = 0;
+  const std::string source = sourceName(m_config.kbUrl);
+  if (httpStatus == 0 || httpStatus < 200 || httpStatus >= 300) {
+    const std::string why = httpStatus == 0 ? std::string(networkError)
+                                            : "the server answered HTTP " + std::to_string(httpStatus);
+    reportProblem(m_state.strings->loadFailed, source + ": " + why,
+                  json{{"code", httpStatus == 0 ? "network" : "http"},
+                       {"status", httpStatus},
+                       {"source", m_config.kbUrl},
+                       {"message", why}}
+                      .dump());
+  } else {
+    useContent(body);
+  }
+  if (!m_readySent) {
+    m_readySent = true;
+    m_shell.emit("ready", json{{"content", m_state.content ? "ok" : "failed"},
+                               {"articles", m_state.kb() ? m_state.kb()->articles.size() : 0}}
+                              .dump());
+  }
+  m_shell.requestFrame();
+}
+
+void App::useContent(std::string_view body) {
+  const std::string source = sourceName(m_config.kbUrl);
+  Loaded<KnowledgeBase> loaded = loadKnowledgeBase(body, source);
+  if (!loaded.ok()) {
+    const ContentError& first = loaded.errors.front();
+    std::string detail = first.describe();
+    if (loaded.errors.size() > 1)
+      detail += " (and " + std::to_string(loaded.errors.size() - 1) + " more)";
+    reportProblem(m_state.strings->loadFailed, detail,
+                  json{{"code", contentErrorCodeName(first.code)},
+                       {"source", m_config.kbUrl},
+                       {"pointer", first.pointer},
+                       {"line", first.position.line},
+                       {"column", first.position.column},
+                       {"message", first.message},
+                       {"count", loaded.errors.size()}}
+                      .dump());
+    return;
+  }
+  m_state.content = std::make_shared<const LoadedContent>(std::move(loaded.value));
+  m_state.status = ContentStatus::Ready;
+  m_state.problem.clear();
+  m_state.problemDetail.clear();
+  // Routes into the old content may no longer exist.
+  m_state.history.clear();
+  navigate(Route{}, false);
+  if (!m_state.query.empty()) setQuery(m_state.query);
+}
+
+void App::reportProblem(const std::string& problem, const std::string& detail,
+                        const std::string& errorJson) {
+  // With good content already showing, keep it: the problem is reported but
+  // the shopper can go on using what they have.
+  if (!m_state.content) m_state.status = ContentStatus::Failed;
+  m_state.problem = problem;
+  m_state.problemDetail = detail;
+  m_shell.emit("error", errorJson);
+}
+
+void App::navigate(Route route, bool remember) {
+  if (remember && !(route == m_state.route)) m_state.history.push_back(m_state.route);
+  m_state.route = std::move(route);
+  m_state.articleBlocks.clear();
+  if (const Article* article = m_state.currentArticle()) {
+    m_state.articleBlocks = parseMarkdown(article->body);
+    m_shell.emit("article_view", json{{"id", article->id}, {"category", article->category}}.dump());
+  }
+  ++m_state.scrollResetSerial;
+  m_shell.requestFrame();
+}
+
+void App::setQuery(std::string query) {
+  m_state.query = std::move(query);
+  const bool empty = m_state.query.find_first_not_of(" \t\r\n") == std::string::npos;
+  if (empty || !m_state.content) {
+    m_state.results.clear();
+    if (m_state.route.view == View::SearchResults) navigate(Route{}, false);
+    return;
+  }
+  m_state.results = m_state.content->search.search(m_state.query);
+  if (m_state.route.view != View::SearchResults) {
+    navigate(Route{View::SearchResults, {}}, true);
+  } else {
+    ++m_state.scrollResetSerial;
+    m_shell.requestFrame();
+  }
+  m_shell.emit("search", json{{"query", m_state.query}, {"results", m_state.results.size()}}.dump());
+}
+
+void App::dispatch(const Action& action) {
+  const KnowledgeBase* kb = m_state.kb();
+  switch (action.kind) {
+    case Action::Kind::OpenCategory:
+      if (kb && kb->findCategory(action.arg)) navigate(Route{View::Category, action.arg}, true);
+      break;
+    case Action::Kind::OpenArticle:
+      if (kb && kb->findArticle(action.arg)) navigate(Route{View::Article, action.arg}, true);
+      break;
+    case Action::Kind::OpenExternal:
+      if (classifyLink(action.arg) == LinkKind::External) m_shell.openExternal(action.arg);
+      break;
+    case Action::Kind::SetQuery:
+      if (action.arg != m_state.query) setQuery(action.arg);
+      break;
+    case Action::Kind::Back:
+      if (m_state.history.empty()) {
+        navigate(Route{}, false);
+      } else {
+        Route previous = m_state.history.back();
+        m_state.history.pop_back();
+        navigate(previous, false);
+      }
+      // Going back from results to home also leaves the search.
+      if (m_state.route.view != View::SearchResults && m_state.route.view != View::Article &&
+          !m_state.query.empty()) {
+        m_state.query.clear();
+        m_state.results.clear();
+      }
+      break;
+    case Action::Kind::Home:
+      m_state.history.clear();
+      m_state.query.clear();
+      m_state.results.clear();
+      navigate(Route{}, false);
+      break;
+    case Action::Kind::Close:
+      m_shell.requestClose();
+      break;
+    case Action::Kind::Retry:
+      start();
+      break;
+  }
+}
+
+void App::applyAll(ActionList& actions) {
+  // Take the list first: an action may lead to more actions being queued.
+  ActionList pending;
+  pending.swap(actions);
+  for (const Action& action : pending) dispatch(action);
+}
+
+void App::afterFrame() {
+  std::string mirror = buildMirrorJson(m_state);
+  if (mirror == m_lastMirror) return;
+  m_lastMirror = std::move(mirror);
+  m_shell.publishMirror(m_lastMirror);
+}
+
+}  // namespace hw

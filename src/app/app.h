@@ -1,0 +1,55 @@
+// The one App: owns the state, applies actions, talks to its Shell. No ImGui
+// (views draw the state), no Emscripten (the shell brings the browser in).
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "app/actions.h"
+#include "app/app_state.h"
+#include "app/shell.h"
+
+namespace hw {
+
+struct AppConfig {
+  std::string kbUrl;           // where the knowledge base JSON lives
+  std::string locale = "en";   // BCP 47 tag for the panel's own words
+  std::string ticketEndpoint;  // kept for guided forms
+};
+
+class App {
+ public:
+  App(Shell& shell, AppConfig config);
+
+  // Starts loading content.
+  void start();
+  // A fetch finished: `httpStatus` 0 means the network failed before any
+  // answer, with `networkError` saying why.
+  void onFetched(int requestId, int httpStatus, std::string_view body,
+                 std::string_view networkError);
+
+  void dispatch(const Action& action);
+  void applyAll(ActionList& actions);
+
+  // Called after each drawn frame: publishes the accessibility mirror when
+  // the view's content changed.
+  void afterFrame();
+
+  const AppState& state() const { return m_state; }
+
+ private:
+  void navigate(Route route, bool remember);
+  void setQuery(std::string query);
+  void reportProblem(const std::string& problem, const std::string& detail,
+                     const std::string& errorJson);
+  void useContent(std::string_view body);
+
+  Shell& m_shell;
+  AppConfig m_config;
+  AppState m_state;
+  int m_nextRequestId = 1;
+  int m_contentRequestId = 0;
+  bool m_readySent = false;
+  std::string m_lastMirror;
+};
+
+}  // namespace hw

@@ -1,0 +1,24 @@
+// What the app needs from its platform: bytes in, events and requests out.
+// Implemented by the web platform and by the headless test platform.
+#pragma once
+#include <string>
+
+namespace hw {
+
+class Shell {
+ public:
+  virtual ~Shell() = default;
+  // Starts fetching `url`; the answer comes back through App::onFetched with
+  // the same request id.
+  virtual void fetch(int requestId, const std::string& url) = 0;
+  // An event for the host page's listeners; `detailJson` is a JSON object.
+  virtual void emit(const std::string& event, const std::string& detailJson) = 0;
+  virtual void openExternal(const std::string& url) = 0;
+  virtual void requestClose() = 0;
+  // The accessibility mirror of the current view, as JSON.
+  virtual void publishMirror(const std::string& mirrorJson) = 0;
+  // Something changed: draw a frame soon.
+  virtual void requestFrame() = 0;
+};
+
+}  // namespace hw

@@ -1,0 +1,56 @@
+// The help content (categories and articles) and its loader with schema
+// checks. Pure C++ (nlohmann/json): no ImGui, no Emscripten.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/content_error.h"
+
+namespace hw {
+
+inline constexpr int kKnowledgeBaseSchemaVersion = 1;
+
+struct Category {
+  std::string id;
+  std::string title;
+  std::string description;
+};
+
+struct Article {
+  std::string id;
+  std::string title;
+  std::string body;  // Markdown subset, see core/markdown.h
+  std::string category;
+  std::vector<std::string> tags;
+};
+
+struct KnowledgeBase {
+  std::string locale;
+  std::string title;
+  std::string searchPlaceholder;
+  std::vector<Category> categories;
+  std::vector<Article> articles;
+  std::vector<std::string> popular;  // article ids for the home screen
+
+  const Article* findArticle(std::string_view id) const;
+  const Category* findCategory(std::string_view id) const;
+  std::vector<const Article*> articlesIn(std::string_view categoryId) const;
+  std::vector<const Article*> popularArticles() const;
+};
+
+struct KnowledgeBaseLimits {
+  std::size_t maxArticles = 20000;
+  std::size_t maxCategories = 200;
+  std::size_t maxTitleChars = 200;
+  std::size_t maxBodyChars = 20000;
+  std::size_t maxTags = 50;
+};
+
+// Parses and validates a knowledge-base file. Errors name the file, the JSON
+// pointer and line:column; at most `maxErrors` are collected.
+Loaded<KnowledgeBase> loadKnowledgeBase(std::string_view text, std::string_view source,
+                                        const KnowledgeBaseLimits& limits = {},
+                                        std::size_t maxErrors = 20);
+
+}  // namespace hw

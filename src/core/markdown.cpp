@@ -1,0 +1,186 @@
+// Markdown subset parser. Pure C++: no ImGui, no Emscripten.
+#include "core/markdown.h"
+
+#include <cctype>
+
+namespace hw {
+
+std::string Block::plainText() const {
+  std::string out;
+  for (const Span& span : spans) out += span.text;
+  return out;
+}
+
+LinkKind classifyLink(std::string_view target) {
+  const auto startsWithNoCase = [&](std::string_view prefix) {
+    if (target.size() < prefix.size()) return false;
+    for (std::size_t i = 0; i < prefix.size(); ++i)
+      if (std::tolower(static_cast<unsigned char>(target[i])) != prefix[i]) return false;
+    return true;
+  };
+  if ((startsWithNoCase("https://") && target.size() > 8) ||
+      (startsWithNoCase("http://") && target.size() > 7)) {
+    // Control characters and spaces have no place in a URL we open.
+    for (char c : target)
+      if (static_cast<unsigned char>(c) <= 0x20) return LinkKind::None;
+    return LinkKind::External;
+  }
+  if (startsWithNoCase("article:") && target.size() > 8) return LinkKind::Article;
+  return LinkKind::None;
+}
+
+namespace {
+
+std::string_view trim(std::string_view text) {
+  const std::size_t first = text.find_first_not_of(" \t\r");
+  if (first == std::string_view::npos) return {};
+  const std::size_t last = text.find_last_not_of(" \t\r");
+  return text.substr(first, last - first + 1);
+}
+
+void appendSpan(std::vector<Span>& spans, Span span) {
+  if (span.text.empty()) return;
+  if (!spans.empty() && spans.back().bold == span.bold && spans.back().link == LinkKind::None &&
+      span.link == LinkKind::None) {
+    spans.back().text += span.text;
+    return;
+  }
+  spans.push_back(std::move(span));
+}
+
+// Parses inline markup: **bold**, [text](target) and backslash escapes.
+std::vector<Span> parseInline(std::string_view text) {
+  std::vector<Span> spans;
+  Span current;
+  bool bold = false;
+  const auto flush = [&]() {
+    current.bold = bold;
+    appendSpan(spans, std::move(current));
+    current = Span{};
+  };
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const char c = text[pos];
+    if (c == '\\' && pos + 1 < text.size() &&
+        std::string_view("\\*[]()#-_").find(text[pos + 1]) != std::string_view::npos) {
+      current.text += text[pos + 1];
+      pos += 2;
+      continue;
+    }
+    if (c == '*' && pos + 1 < text.size() && text[pos + 1] == '*') {
+      // Only toggle bold when a closing marker exists, so "5 ** 2" stays text.
+      if (bold || text.find("**", pos + 2) != std::string_view::npos) {
+        flush();
+        bold = !bold;
+        pos += 2;
+        continue;
+      }
+    }
+    if (c == '[') {
+      const std::size_t close = text.find("](", pos + 1);
+      const std::size_t end = close == std::string_view::npos ? close : text.find(')', close + 2);
+      if (close != std::string_view::npos && end != std::string_view::npos &&
+          text.substr(pos + 1, close - pos - 1).find('[') == std::string_view::npos) {
+        flush();
+        Span link;
+        link.text = std::string(text.substr(pos + 1, close - pos - 1));
+        const std::string_view target = trim(text.substr(close + 2, end - close - 2));
+        link.link = classifyLink(target);
+        if (link.link == LinkKind::Article) link.target = std::string(target.substr(8));
+        else if (link.link == LinkKind::External) link.target = std::string(target);
+        link.bold = bold;
+        appendSpan(spans, std::move(link));
+        pos = end + 1;
+        continue;
+      }
+    }
+    current.text += c;
+    ++pos;
+  }
+  flush();
+  return spans;
+}
+
+bool isNumberedItem(std::string_view line, int& number, std::size_t& textStart) {
+  std::size_t pos = 0;
+  while (pos < line.size() && pos < 9 && std::isdigit(static_cast<unsigned char>(line[pos]))) ++pos;
+  if (pos == 0 || pos + 1 >= line.size() || line[pos] != '.' || line[pos + 1] != ' ') return false;
+  number = std::stoi(std::string(line.substr(0, pos)));
+  textStart = pos + 2;
+  return true;
+}
+
+}  // namespace
+
+std::vector<Block> parseMarkdown(std::string_view source) {
+  std::vector<Block> blocks;
+  std::string paragraph;
+  const auto flushParagraph = [&]() {
+    if (paragraph.empty()) return;
+    Block block;
+    block.spans = parseInline(paragraph);
+    blocks.push_back(std::move(block));
+    paragraph.clear();
+  };
+
+  std::size_t lineStart = 0;
+  while (lineStart <= source.size()) {
+    std::size_t lineEnd = source.find('\n', lineStart);
+    if (lineEnd == std::string_view::npos) lineEnd = source.size();
+    const std::string_view line = trim(source.substr(lineStart, lineEnd - lineStart));
+    lineStart = lineEnd + 1;
+
+    if (line.empty()) {
+      flushParagraph();
+      continue;
+    }
+    int level = 0;
+    while (level < static_cast<int>(line.size()) && level < 4 && line[level] == '#') ++level;
+    if (level >= 1 && level <= 3 && static_cast<int>(line.size()) > level && line[level] == ' ') {
+      flushParagraph();
+      Block block;
+      block.kind = BlockKind::Heading;
+      block.level = level;
+      block.spans = parseInline(trim(line.substr(level)));
+      blocks.push_back(std::move(block));
+      continue;
+    }
+    if (line.size() > 2 && (line[0] == '-' || line[0] == '*') && line[1] == ' ') {
+      flushParagraph();
+      Block block;
+      block.kind = BlockKind::BulletItem;
+      block.spans = parseInline(trim(line.substr(2)));
+      blocks.push_back(std::move(block));
+      continue;
+    }
+    int number = 0;
+    std::size_t textStart = 0;
+    if (isNumberedItem(line, number, textStart)) {
+      flushParagraph();
+      Block block;
+      block.kind = BlockKind::NumberedItem;
+      block.number = number;
+      block.spans = parseInline(trim(line.substr(textStart)));
+      blocks.push_back(std::move(block));
+      continue;
+    }
+    // A wrapped line continues the paragraph.
+    if (!paragraph.empty()) paragraph += ' ';
+    paragraph += line;
+  }
+  flushParagraph();
+  return blocks;
+}
+
+std::string markdownToPlainText(std::string_view source) {
+  std::string out;
+  for (const Block& block : parseMarkdown(source)) {
+    if (!out.empty()) out += '\n';
+    if (block.kind == BlockKind::BulletItem) out += "• ";
+    if (block.kind == BlockKind::NumberedItem) out += std::to_string(block.number) + ". ";
+    out += block.plainText();
+  }
+  return out;
+}
+
+}  // namespace hw

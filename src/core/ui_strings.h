@@ -1,0 +1,37 @@
+// The panel's own words in each supported locale, with named placeholders
+// ("{count} results"). Pure C++: no ImGui, no Emscripten.
+#pragma once
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace hw {
+
+struct UiStrings {
+  std::string panelTitle;
+  std::string searchHint;
+  std::string popularHeading;
+  std::string topicsHeading;
+  std::string resultsCount;    // {count} {query}
+  std::string noResults;       // {query}
+  std::string noResultsHint;
+  std::string loading;
+  std::string loadFailed;
+  std::string retry;
+  std::string back;
+  std::string close;
+  std::string articlesInCategory;  // {count}
+  std::string openInNewTab;
+};
+
+// Strings for a BCP 47 tag; "zh", "zh-CN", "zh-Hans" get Simplified
+// Chinese, anything unknown gets English.
+const UiStrings& uiStringsFor(std::string_view locale);
+
+// Replaces each {name} with its value; unknown placeholders stay visible so
+// a missing value is noticed rather than hidden.
+std::string formatString(std::string_view pattern,
+                         const std::vector<std::pair<std::string, std::string>>& values);
+
+}  // namespace hw

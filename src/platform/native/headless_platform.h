@@ -1,0 +1,62 @@
+// A native, windowless platform for tests: an ImGui context with the
+// built-in font, a renderer that accepts every texture request, and a Shell
+// that records what the app asked for. No Emscripten.
+#pragma once
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "app/app.h"
+#include "ui/theme.h"
+#include "ui/views.h"
+
+namespace hw {
+
+class RecordingShell : public Shell {
+ public:
+  struct Fetch {
+    int requestId;
+    std::string url;
+  };
+  std::vector<Fetch> fetches;
+  std::vector<std::pair<std::string, std::string>> events;  // name, detail JSON
+  std::vector<std::string> openedUrls;
+  std::vector<std::string> mirrors;
+  int closeRequests = 0;
+  int frameRequests = 0;
+
+  void fetch(int requestId, const std::string& url) override { fetches.push_back({requestId, url}); }
+  void emit(const std::string& event, const std::string& detailJson) override {
+    events.emplace_back(event, detailJson);
+  }
+  void openExternal(const std::string& url) override { openedUrls.push_back(url); }
+  void requestClose() override { ++closeRequests; }
+  void publishMirror(const std::string& mirrorJson) override { mirrors.push_back(mirrorJson); }
+  void requestFrame() override { ++frameRequests; }
+
+  int countEvents(const std::string& name) const;
+};
+
+class HeadlessUi {
+ public:
+  HeadlessUi(float width, float height);
+  ~HeadlessUi();
+  HeadlessUi(const HeadlessUi&) = delete;
+  HeadlessUi& operator=(const HeadlessUi&) = delete;
+
+  // Draws one frame of the panel and applies the actions it produced.
+  void frame(App& app);
+  ImGuiIO& io();
+  ui::ViewMemory& memory() { return m_memory; }
+  // Number of vertices in the last frame: a panel with content is not blank.
+  int lastVertexCount() const { return m_lastVertexCount; }
+
+ private:
+  ImGuiContext* m_context = nullptr;
+  ui::Fonts m_fonts;
+  ui::ViewMemory m_memory;
+  ActionList m_actions;
+  int m_lastVertexCount = 0;
+};
+
+}  // namespace hw

@@ -1,0 +1,332 @@
+// Panel views. ImGui only: no I/O, no Emscripten.
+#include "ui/views.h"
+
+#include <cstring>
+
+#include "core/markdown.h"
+#include "ui/rich_text.h"
+
+namespace hw::ui {
+
+namespace {
+
+constexpr float kPad = size::kPadding;
+
+float contentWidth() { return ImGui::GetContentRegionAvail().x; }
+
+void gap(float height) { ImGui::Dummy(ImVec2(1, height)); }
+
+// A chevron "›" or "‹" drawn with lines: icon fonts would cost bytes.
+void drawChevron(ImDrawList* drawList, ImVec2 center, float size, bool left, ImU32 color) {
+  const float d = left ? -1.0f : 1.0f;
+  const ImVec2 points[3] = {ImVec2(center.x - d * size * 0.25f, center.y - size * 0.5f),
+                            ImVec2(center.x + d * size * 0.25f, center.y),
+                            ImVec2(center.x - d * size * 0.25f, center.y + size * 0.5f)};
+  drawList->AddPolyline(points, 3, color, ImDrawFlags_None, 2.0f);
+}
+
+bool iconButton(const char* id, ImVec2 pos, float extent) {
+  ImGui::SetCursorScreenPos(pos);
+  const bool pressed = ImGui::InvisibleButton(id, ImVec2(extent, extent));
+  if (ImGui::IsItemHovered()) {
+    ImGui::GetWindowDrawList()->AddRectFilled(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(),
+                                              IM_COL32(255, 255, 255, 40), 8.0f);
+    ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  }
+  return pressed;
+}
+
+void drawHeader(const AppState& state, const Fonts& fonts, ActionList& actions) {
+  ImDrawList* drawList = ImGui::GetWindowDrawList();
+  const ImVec2 origin = ImGui::GetWindowPos();
+  const float width = ImGui::GetWindowWidth();
+  const float height = size::kHeaderBar;
+  drawList->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), color::kAccent);
+
+  const float button = 40.0f;
+  const float buttonY = origin.y + (height - button) * 0.5f;
+  float titleX = origin.x + kPad;
+  const bool canGoBack = state.kb() && state.route.view != View::Home;
+  if (canGoBack) {
+    if (iconButton("back", ImVec2(origin.x + 6, buttonY), button))
+      actions.push_back({Action::Kind::Back, {}});
+    drawChevron(drawList, ImVec2(origin.x + 6 + button * 0.5f, buttonY + button * 0.5f), 16.0f,
+                true, color::kAccentText);
+    titleX = origin.x + 6 + button + 4;
+  }
+  const KnowledgeBase* kb = state.kb();
+  const std::string& title = kb && !kb->title.empty() ? kb->title : state.strings->panelTitle;
+  drawList->AddText(fonts.bold, size::kHeading,
+                    ImVec2(titleX, origin.y + (height - size::kHeading) * 0.5f),
+                    color::kAccentText, title.c_str());
+
+  const ImVec2 closePos(origin.x + width - button - 6, buttonY);
+  if (iconButton("close", closePos, button)) actions.push_back({Action::Kind::Close, {}});
+  const ImVec2 c(closePos.x + button * 0.5f, closePos.y + button * 0.5f);
+  const float r = 7.0f;
+  drawList->AddLine(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), color::kAccentText, 2.0f);
+  drawList->AddLine(ImVec2(c.x - r, c.y + r), ImVec2(c.x + r, c.y - r), color::kAccentText, 2.0f);
+
+  ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height));
+}
+
+void drawSearchBox(const AppState& state, ViewMemory& memory, ActionList& actions) {
+  // Follow the query when it changes from outside (the host's search() call).
+  if (state.query != memory.lastSyncedQuery) {
+    std::strncpy(memory.searchBuffer, state.query.c_str(), sizeof(memory.searchBuffer) - 1);
+    memory.lastSyncedQuery = state.query;
+  }
+  const KnowledgeBase* kb = state.kb();
+  const std::string& hint =
+      kb && !kb->searchPlaceholder.empty() ? kb->searchPlaceholder : state.strings->searchHint;
+  ImGui::SetCursorPosX(kPad);
+  ImGui::SetNextItemWidth(ImGui::GetWindowWidth() - 2 * kPad);
+  if (memory.focusSearch) {
+    ImGui::SetKeyboardFocusHere();
+    memory.focusSearch = false;
+  }
+  if (ImGui::InputTextWithHint("##search", hint.c_str(), memory.searchBuffer,
+                               sizeof(memory.searchBuffer))) {
+    memory.lastSyncedQuery = memory.searchBuffer;
+    actions.push_back({Action::Kind::SetQuery, memory.searchBuffer});
+  }
+}
+
+// A full-width clickable row: a title and an optional muted detail line.
+bool listRow(const char* id, const std::string& title, const std::string& detail,
+             const Fonts& fonts) {
+  const float width = contentWidth();
+  const float inner = width - 2 * 12.0f - 20.0f;
+  const float titleLine = size::kBody * 1.25f;
+  const float detailLine = size::kSmall * 1.3f;
+  const TextLayout titleLayout =
+      layoutRuns({TextRun{title, fonts.bold, size::kBody, color::kText}}, inner, titleLine);
+  TextLayout detailLayout;
+  if (!detail.empty())
+    detailLayout =
+        layoutRuns({TextRun{detail, fonts.regular, size::kSmall, color::kMuted}}, inner, detailLine);
+  const float height = 10.0f + titleLayout.height + (detail.empty() ? 0 : 4 + detailLayout.height) + 10.0f;
+
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const bool pressed = ImGui::InvisibleButton(id, ImVec2(width, height));
+  const bool hovered = ImGui::IsItemHovered();
+  if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  ImDrawList* drawList = ImGui::GetWindowDrawList();
+  drawList->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height),
+                          hovered ? color::kCardHover : color::kCard, 10.0f);
+  ImGui::SetCursorScreenPos(ImVec2(pos.x + 12, pos.y + 10));
+  drawRuns("t", {TextRun{title, fonts.bold, size::kBody, color::kText}}, inner, titleLine);
+  if (!detail.empty()) {
+    ImGui::SetCursorScreenPos(ImVec2(pos.x + 12, pos.y + 10 + titleLayout.height + 4));
+    drawRuns("d", {TextRun{detail, fonts.regular, size::kSmall, color::kMuted}}, inner, detailLine);
+  }
+  drawChevron(drawList, ImVec2(pos.x + width - 18, pos.y + height * 0.5f), 12.0f, false,
+              color::kMuted);
+  ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + height + 6));
+  ImGui::Dummy(ImVec2(0, 0));
+  return pressed;
+}
+
+void sectionHeading(const std::string& text, const Fonts& fonts) {
+  gap(6);
+  drawWrapped(text, fonts.bold, size::kSmall, color::kMuted, contentWidth());
+  gap(2);
+}
+
+void drawCategoryRows(const KnowledgeBase& kb, const AppState& state, const Fonts& fonts,
+                      ActionList& actions) {
+  for (const Category& category : kb.categories) {
+    const std::string count = formatString(state.strings->articlesInCategory,
+                                           {{"count", std::to_string(kb.articlesIn(category.id).size())}});
+    const std::string detail = category.description.empty() ? count : category.description + " · " + count;
+    if (listRow(("cat-" + category.id).c_str(), category.title, detail, fonts))
+      actions.push_back({Action::Kind::OpenCategory, category.id});
+  }
+}
+
+void drawHome(const AppState& state, const Fonts& fonts, ActionList& actions) {
+  const KnowledgeBase& kb = *state.kb();
+  const std::vector<const Article*> popular = kb.popularArticles();
+  if (!popular.empty()) {
+    sectionHeading(state.strings->popularHeading, fonts);
+    for (const Article* article : popular)
+      if (listRow(("pop-" + article->id).c_str(), article->title, {}, fonts))
+        actions.push_back({Action::Kind::OpenArticle, article->id});
+  }
+  sectionHeading(state.strings->topicsHeading, fonts);
+  drawCategoryRows(kb, state, fonts, actions);
+}
+
+void drawCategory(const AppState& state, const Fonts& fonts, ActionList& actions) {
+  const KnowledgeBase& kb = *state.kb();
+  const Category* category = kb.findCategory(state.route.id);
+  if (!category) return;
+  gap(4);
+  drawWrapped(category->title, fonts.bold, size::kTitle, color::kText, contentWidth());
+  if (!category->description.empty())
+    drawWrapped(category->description, fonts.regular, size::kBody, color::kMuted, contentWidth());
+  gap(8);
+  for (const Article* article : kb.articlesIn(category->id))
+    if (listRow(("art-" + article->id).c_str(), article->title, {}, fonts))
+      actions.push_back({Action::Kind::OpenArticle, article->id});
+}
+
+void drawResults(const AppState& state, const Fonts& fonts, ActionList& actions) {
+  const UiStrings& s = *state.strings;
+  if (state.results.empty()) {
+    gap(8);
+    drawWrapped(formatString(s.noResults, {{"query", state.query}}), fonts.bold, size::kBody,
+                color::kText, contentWidth());
+    drawWrapped(s.noResultsHint, fonts.regular, size::kSmall, color::kMuted, contentWidth());
+    sectionHeading(s.topicsHeading, fonts);
+    drawCategoryRows(*state.kb(), state, fonts, actions);
+    return;
+  }
+  drawWrapped(formatString(s.resultsCount, {{"count", std::to_string(state.results.size())},
+                                            {"query", state.query}}),
+              fonts.regular, size::kSmall, color::kMuted, contentWidth());
+  gap(2);
+  for (const SearchHit& hit : state.results)
+    if (listRow(("res-" + hit.article->id).c_str(), hit.article->title, hit.snippet, fonts))
+      actions.push_back({Action::Kind::OpenArticle, hit.article->id});
+}
+
+void drawArticle(const AppState& state, const Fonts& fonts, ActionList& actions) {
+  const Article* article = state.currentArticle();
+  if (!article) return;
+  const float width = contentWidth();
+  gap(6);
+  drawWrapped(article->title, fonts.bold, size::kTitle, color::kText, width);
+  if (const Category* category = state.kb()->findCategory(article->category))
+    drawWrapped(category->title, fonts.regular, size::kSmall, color::kMuted, width);
+  gap(8);
+
+  int blockIndex = 0;
+  for (const Block& block : state.articleBlocks) {
+    ++blockIndex;
+    const bool heading = block.kind == BlockKind::Heading;
+    const float textSize = heading ? (block.level <= 2 ? size::kHeading : size::kBody) : size::kBody;
+    std::vector<TextRun> runs;
+    for (const Span& span : block.spans) {
+      TextRun run{span.text, span.bold || heading ? fonts.bold : fonts.regular, textSize,
+                  span.link != LinkKind::None ? color::kLink : color::kText, -1};
+      if (span.link != LinkKind::None) run.link = static_cast<int>(&span - block.spans.data());
+      runs.push_back(run);
+    }
+    float indent = 0;
+    if (block.kind == BlockKind::BulletItem || block.kind == BlockKind::NumberedItem) {
+      indent = 22.0f;
+      const std::string marker = block.kind == BlockKind::BulletItem
+                                     ? std::string("\xE2\x80\xA2")  // •
+                                     : std::to_string(block.number) + ".";
+      const ImVec2 pos = ImGui::GetCursorScreenPos();
+      ImGui::GetWindowDrawList()->AddText(fonts.regular, textSize,
+                                          ImVec2(pos.x + 2, pos.y + textSize * 0.15f),
+                                          color::kText, marker.c_str());
+      ImGui::SetCursorScreenPos(ImVec2(pos.x + indent, pos.y));
+    }
+    if (heading) gap(6);
+    const int link = drawRuns(("b" + std::to_string(blockIndex)).c_str(), runs, width - indent,
+                              textSize * 1.3f);
+    if (link >= 0) {
+      const Span& span = block.spans[static_cast<std::size_t>(link)];
+      actions.push_back({span.link == LinkKind::Article ? Action::Kind::OpenArticle
+                                                        : Action::Kind::OpenExternal,
+                         span.target});
+    }
+    if (indent > 0) ImGui::SetCursorPosX(ImGui::GetCursorPosX() - indent);
+    gap(block.kind == BlockKind::Paragraph || heading ? 8 : 2);
+  }
+  gap(kPad);
+}
+
+void drawLoading(const AppState& state, const Fonts& fonts) {
+  gap(40);
+  ImGui::SetCursorPosX(kPad);
+  drawWrapped(state.strings->loading, fonts.regular, size::kBody, color::kMuted,
+              ImGui::GetWindowWidth() - 2 * kPad);
+}
+
+void drawFailure(const AppState& state, const Fonts& fonts, ActionList& actions) {
+  const float width = ImGui::GetWindowWidth() - 2 * kPad;
+  gap(kPad);
+  ImGui::SetCursorPosX(kPad);
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const float inner = width - 24;
+  const TextLayout problem = layoutRuns({TextRun{state.problem, fonts.bold, size::kBody, 0}}, inner,
+                                        size::kBody * 1.25f);
+  const TextLayout detail = layoutRuns({TextRun{state.problemDetail, fonts.regular, size::kSmall, 0}},
+                                       inner, size::kSmall * 1.3f);
+  const float height = 12 + problem.height + 6 + detail.height + 12;
+  ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height),
+                                            color::kErrorBackground, 10.0f);
+  ImGui::SetCursorScreenPos(ImVec2(pos.x + 12, pos.y + 12));
+  drawWrapped(state.problem, fonts.bold, size::kBody, color::kErrorText, inner);
+  ImGui::SetCursorScreenPos(ImVec2(pos.x + 12, pos.y + 12 + problem.height + 6));
+  drawWrapped(state.problemDetail, fonts.regular, size::kSmall, color::kText, inner, 1.3f);
+  ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + height + 12));
+  ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(color::kAccent));
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.10f, 0.33f, 0.72f, 1.0f));
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(color::kAccentText));
+  ImGui::PushFont(fonts.bold, size::kBody);
+  if (ImGui::Button(state.strings->retry.c_str())) actions.push_back({Action::Kind::Retry, {}});
+  ImGui::PopFont();
+  ImGui::PopStyleColor(3);
+}
+
+}  // namespace
+
+void drawPanel(const AppState& state, const Fonts& fonts, ViewMemory& memory,
+               ActionList& actions) {
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(viewport->Pos);
+  ImGui::SetNextWindowSize(viewport->Size);
+  ImGui::PushFont(fonts.regular, size::kBody);
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                 ImGuiWindowFlags_NoSavedSettings |
+                                 ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                 ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
+  ImGui::Begin("help-panel", nullptr, flags);
+  drawHeader(state, fonts, actions);
+
+  if (!state.kb()) {
+    if (state.status == ContentStatus::Failed) drawFailure(state, fonts, actions);
+    else drawLoading(state, fonts);
+    ImGui::End();
+    ImGui::PopFont();
+    return;
+  }
+
+  const View view = state.route.view;
+  if (view != View::Article) {
+    gap(kPad - 8);
+    drawSearchBox(state, memory, actions);
+  }
+  if (!state.problem.empty()) {
+    ImGui::SetCursorPosX(kPad);
+    drawWrapped(state.problem, fonts.regular, size::kSmall, color::kErrorText,
+                ImGui::GetWindowWidth() - 2 * kPad);
+  }
+  gap(4);
+
+  if (memory.appliedScrollReset != state.scrollResetSerial) {
+    ImGui::SetNextWindowScroll(ImVec2(0, 0));
+    memory.appliedScrollReset = state.scrollResetSerial;
+  }
+  ImGui::SetCursorPosX(0);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(kPad, 4));
+  ImGui::BeginChild("body", ImVec2(0, 0),
+                    ImGuiChildFlags_AlwaysUseWindowPadding | ImGuiChildFlags_NavFlattened);
+  switch (view) {
+    case View::Home: drawHome(state, fonts, actions); break;
+    case View::Category: drawCategory(state, fonts, actions); break;
+    case View::SearchResults: drawResults(state, fonts, actions); break;
+    case View::Article: drawArticle(state, fonts, actions); break;
+  }
+  ImGui::EndChild();
+  ImGui::PopStyleVar();
+  ImGui::End();
+  ImGui::PopFont();
+}
+
+}  // namespace hw::ui

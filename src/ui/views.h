@@ -1,0 +1,25 @@
+// The panel's views: header, home, category, search results, article,
+// loading and error. Views draw state and emit actions; they never fetch,
+// parse or store. ImGui only: no Emscripten.
+#pragma once
+#include <string>
+
+#include "app/actions.h"
+#include "app/app_state.h"
+#include "ui/theme.h"
+
+namespace hw::ui {
+
+// Widget state ImGui needs between frames that is not application state:
+// the search box's edit buffer and which scroll reset was last applied.
+struct ViewMemory {
+  char searchBuffer[256] = {};
+  std::string lastSyncedQuery;
+  int appliedScrollReset = -1;
+  bool focusSearch = false;
+};
+
+void drawPanel(const AppState& state, const Fonts& fonts, ViewMemory& memory,
+               ActionList& actions);
+
+}  // namespace hw::ui

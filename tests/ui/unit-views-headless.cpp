@@ -1,0 +1,186 @@
+// Draws every view of the panel headlessly with real content, and checks the
+// app's behaviour through its shell: fetches, events, mirror, actions.
+#include <catch_amalgamated.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "platform/native/headless_platform.h"
+
+using namespace hw;
+using nlohmann::json;
+
+namespace {
+
+std::string readFile(const std::string& relative) {
+  std::ifstream in(std::string(HW_TEST_DATA_DIR) + "/" + relative, std::ios::binary);
+  REQUIRE(in.good());
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+json lastMirror(const RecordingShell& shell) {
+  REQUIRE_FALSE(shell.mirrors.empty());
+  return json::parse(shell.mirrors.back());
+}
+
+struct Fixture {
+  RecordingShell shell;
+  App app;
+  HeadlessUi ui{380, 600};
+
+  explicit Fixture(const std::string& locale = "en")
+      : app(shell, AppConfig{"/help/kb." + locale + ".json", locale, ""}) {
+    app.start();
+  }
+  void deliver(const std::string& body, int status = 200) {
+    REQUIRE_FALSE(shell.fetches.empty());
+    app.onFetched(shell.fetches.back().requestId, status, body, status ? "" : "Failed to fetch");
+  }
+  void frames(int count = 2) {
+    for (int i = 0; i < count; ++i) ui.frame(app);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("the panel fetches its content on start and says ready", "[app]") {
+  Fixture f;
+  REQUIRE(f.shell.fetches.size() == 1);
+  CHECK(f.shell.fetches[0].url == "/help/kb.en.json");
+  f.frames();
+  CHECK(lastMirror(f.shell)["view"] == "loading");
+  f.deliver(readFile("assets/kb/en.json"));
+  f.frames();
+  CHECK(f.app.state().status == ContentStatus::Ready);
+  CHECK(f.shell.countEvents("ready") == 1);
+  CHECK(f.ui.lastVertexCount() > 1000);
+  const json mirror = lastMirror(f.shell);
+  CHECK(mirror["view"] == "home");
+  CHECK(mirror["items"].size() >= 8);
+}
+
+TEST_CASE("every view draws in English and Chinese", "[app]") {
+  for (const std::string locale : {"en", "zh-CN"}) {
+    Fixture f(locale);
+    f.deliver(readFile("assets/kb/" + locale + ".json"));
+    f.frames();
+    const KnowledgeBase& kb = *f.app.state().kb();
+    for (const Category& category : kb.categories) {
+      f.app.dispatch({Action::Kind::OpenCategory, category.id});
+      f.frames();
+      CHECK(lastMirror(f.shell)["heading"] == category.title);
+    }
+    for (const Article& article : kb.articles) {
+      f.app.dispatch({Action::Kind::OpenArticle, article.id});
+      f.frames();
+      const json mirror = lastMirror(f.shell);
+      CHECK(mirror["view"] == "article");
+      CHECK(mirror["heading"] == article.title);
+      CHECK_FALSE(mirror["text"].get<std::string>().empty());
+    }
+    f.app.dispatch({Action::Kind::SetQuery, locale == "en" ? "refund" : "退款"});
+    f.frames();
+    CHECK(lastMirror(f.shell)["view"] == "search");
+    CHECK_FALSE(f.app.state().results.empty());
+    f.app.dispatch({Action::Kind::SetQuery, "qqqqzzzz"});
+    f.frames();
+    CHECK(f.app.state().results.empty());
+  }
+}
+
+TEST_CASE("searching shows results and emits a search event", "[app]") {
+  Fixture f;
+  f.deliver(readFile("assets/kb/en.json"));
+  f.app.dispatch({Action::Kind::SetQuery, "refund"});
+  f.frames();
+  const json mirror = lastMirror(f.shell);
+  CHECK(mirror["view"] == "search");
+  CHECK(mirror["live"].get<std::string>().find("results for") != std::string::npos);
+  CHECK(f.shell.countEvents("search") == 1);
+  f.app.dispatch({Action::Kind::SetQuery, ""});
+  CHECK(f.app.state().route.view == View::Home);
+}
+
+TEST_CASE("back returns along the path the shopper took", "[app]") {
+  Fixture f;
+  f.deliver(readFile("assets/kb/en.json"));
+  f.app.dispatch({Action::Kind::OpenCategory, "returns"});
+  f.app.dispatch({Action::Kind::OpenArticle, "start-return"});
+  CHECK(f.shell.countEvents("article_view") == 1);
+  f.app.dispatch({Action::Kind::Back, {}});
+  CHECK(f.app.state().route == Route{View::Category, "returns"});
+  f.app.dispatch({Action::Kind::Back, {}});
+  CHECK(f.app.state().route == Route{});
+}
+
+TEST_CASE("malformed content shows a clear message and emits error with the place", "[app]") {
+  Fixture f;
+  f.deliver("{\n  \"schema_version\": 1,\n  \"locale\": \"en\",,\n}");
+  f.frames();
+  CHECK(f.app.state().status == ContentStatus::Failed);
+  const json mirror = lastMirror(f.shell);
+  CHECK(mirror["view"] == "error");
+  CHECK(mirror["text"].get<std::string>().rfind("kb.en.json:3:", 0) == 0);
+  REQUIRE(f.shell.countEvents("error") == 1);
+  const json error = json::parse(f.shell.events[0].second);
+  CHECK(error["code"] == "syntax");
+  CHECK(error["line"] == 3);
+  CHECK(f.shell.countEvents("ready") == 1);
+}
+
+TEST_CASE("a failed refresh keeps the last good content", "[app]") {
+  Fixture f;
+  f.deliver(readFile("assets/kb/en.json"));
+  f.app.dispatch({Action::Kind::Retry, {}});
+  REQUIRE(f.shell.fetches.size() == 2);
+  f.deliver("", 0);
+  f.frames();
+  CHECK(f.app.state().status == ContentStatus::Ready);
+  CHECK(f.app.state().kb() != nullptr);
+  CHECK(f.shell.countEvents("error") == 1);
+  f.app.dispatch({Action::Kind::Retry, {}});
+  f.deliver("{\"schema_version\": 1}");
+  CHECK(f.app.state().kb()->articles.size() >= 30);
+  CHECK(f.shell.countEvents("error") == 2);
+}
+
+TEST_CASE("an HTTP error names the file and the status", "[app]") {
+  Fixture f;
+  f.deliver("Not found", 404);
+  f.frames();
+  CHECK(f.app.state().problemDetail == "kb.en.json: the server answered HTTP 404");
+}
+
+TEST_CASE("answers to superseded requests are ignored", "[app]") {
+  Fixture f;
+  const int first = f.shell.fetches[0].requestId;
+  f.app.dispatch({Action::Kind::Retry, {}});
+  f.app.onFetched(first, 200, readFile("assets/kb/en.json"), "");
+  CHECK(f.app.state().status == ContentStatus::Loading);
+}
+
+TEST_CASE("only http(s) links are opened", "[app]") {
+  Fixture f;
+  f.deliver(readFile("assets/kb/en.json"));
+  f.app.dispatch({Action::Kind::OpenExternal, "javascript:alert(1)"});
+  f.app.dispatch({Action::Kind::OpenExternal, "https://example.com/help"});
+  REQUIRE(f.shell.openedUrls.size() == 1);
+  CHECK(f.shell.openedUrls[0] == "https://example.com/help");
+}
+
+TEST_CASE("hostile strings in content draw without harm", "[app]") {
+  Fixture f;
+  std::string longWord(5000, 'W');
+  json kb = {{"schema_version", 1}, {"locale", "en"},
+             {"categories", {{{"id", "c"}, {"title", "<b>C</b>"}}}},
+             {"articles", {{{"id", "a"}, {"title", "<script>alert(1)</script>"}, {"category", "c"},
+                            {"body", longWord + "\n\n**unclosed [x](javascript:y) \xF0\x9F\x9A\x9A"}}}}};
+  f.deliver(kb.dump());
+  f.app.dispatch({Action::Kind::OpenArticle, "a"});
+  f.frames(3);
+  CHECK(lastMirror(f.shell)["heading"] == "<script>alert(1)</script>");
+}
