@@ -1,0 +1,283 @@
+// Browser side of the web platform (an Emscripten JS library): DOM input,
+// fetch, frames on demand, the accessibility mirror hand-off and glyph
+// rasterization with the browser's own fonts. The loader passes the DOM
+// elements in Module.hwHost; nothing here touches the host page or globals.
+mergeInto(LibraryManager.library, {
+  // The loader's way in: Module.hwCall('hw_command', ['search', 'refund'])
+  // passes JS strings as UTF-8 and frees them after the call.
+  $HW__postset: 'Module["hwCall"] = function(name, args) { return HW.call(name, args); };',
+  $HW: {
+    call: function(name, args) {
+      var pointers = [];
+      var values = (args || []).map(function(arg) {
+        if (typeof arg !== 'string') return arg;
+        var length = lengthBytesUTF8(arg) + 1;
+        var ptr = _malloc(length);
+        stringToUTF8(arg, ptr, length);
+        pointers.push(ptr);
+        return ptr;
+      });
+      try { return Module['_' + name].apply(null, values); }
+      finally { pointers.forEach(function(ptr) { _free(ptr); }); }
+    },
+    framePending: false,
+    glyphCanvas: null,
+    glyphContext: null,
+    metricsByWeight: {},
+    fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, ' +
+      '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif',
+
+    withString: function(text, fn) {
+      var length = lengthBytesUTF8(text) + 1;
+      var ptr = _malloc(length);
+      stringToUTF8(text, ptr, length);
+      try { return fn(ptr, length - 1); } finally { _free(ptr); }
+    },
+
+    glyphContext2d: function() {
+      if (!HW.glyphContext) {
+        var size = 512;
+        HW.glyphCanvas = typeof OffscreenCanvas !== 'undefined'
+          ? new OffscreenCanvas(size, size)
+          : Object.assign(document.createElement('canvas'), { width: size, height: size });
+        HW.glyphContext = HW.glyphCanvas.getContext('2d', { willReadFrequently: true });
+        HW.glyphContext.textBaseline = 'alphabetic';
+        HW.glyphContext.fillStyle = '#fff';
+      }
+      return HW.glyphContext;
+    },
+
+    setFont: function(ctx, weight, emPx) {
+      ctx.font = weight + ' ' + emPx.toFixed(2) + 'px ' + HW.fontFamily;
+    },
+
+    // Keys ImGui understands, by KeyboardEvent.code.
+    keyCodes: null,
+  },
+
+  hw_js_attach__deps: ['$HW'],
+  hw_js_attach: function() {
+    var host = Module['hwHost'];
+    var canvas = host.canvas;
+    var input = host.textInput;
+    var activePointers = {};
+    var touchDrag = null;
+
+    function point(event) {
+      var rect = canvas.getBoundingClientRect();
+      return [event.clientX - rect.left, event.clientY - rect.top];
+    }
+    var sourceOf = function(event) { return event.pointerType === 'touch' ? 1 : event.pointerType === 'pen' ? 2 : 0; };
+
+    canvas.addEventListener('pointerdown', function(event) {
+      var p = point(event);
+      var source = sourceOf(event);
+      if (source === 1) touchDrag = { id: event.pointerId, y: p[1], x: p[0], moved: false };
+      _hw_pointer_move(p[0], p[1], source);
+      _hw_pointer_button(event.button === 2 ? 1 : 0, 1, source);
+      activePointers[event.pointerId] = true;
+      try { canvas.setPointerCapture(event.pointerId); } catch (e) {}
+      // Keep keyboard focus in the hidden text field, where IME and keys arrive.
+      input.focus({ preventScroll: true });
+      event.preventDefault();
+    });
+    canvas.addEventListener('pointermove', function(event) {
+      var p = point(event);
+      if (touchDrag && touchDrag.id === event.pointerId) {
+        var dy = p[1] - touchDrag.y;
+        if (!touchDrag.moved && Math.abs(dy) < 8 && Math.abs(p[0] - touchDrag.x) < 8) return;
+        // A touch that moves is a scroll, not a tap: release the press away
+        // from any button, then turn the finger's travel into wheel steps.
+        if (!touchDrag.moved) {
+          touchDrag.moved = true;
+          _hw_pointer_move(-1e6, -1e6, 1);
+          _hw_pointer_button(0, 0, 1);
+        }
+        _hw_wheel(0, dy / 40);
+        touchDrag.y = p[1];
+        return;
+      }
+      _hw_pointer_move(p[0], p[1], sourceOf(event));
+    });
+    function release(event) {
+      if (!activePointers[event.pointerId]) return;
+      delete activePointers[event.pointerId];
+      var wasDrag = touchDrag && touchDrag.id === event.pointerId && touchDrag.moved;
+      if (touchDrag && touchDrag.id === event.pointerId) touchDrag = null;
+      if (wasDrag) return;
+      var p = point(event);
+      _hw_pointer_move(p[0], p[1], sourceOf(event));
+      _hw_pointer_button(event.button === 2 ? 1 : 0, 0, sourceOf(event));
+      if (sourceOf(event) === 1) _hw_pointer_move(-1e6, -1e6, 1);  // no hover after a tap
+    }
+    canvas.addEventListener('pointerup', release);
+    canvas.addEventListener('pointercancel', release);
+    canvas.addEventListener('pointerleave', function(event) {
+      if (event.pointerType === 'mouse' && !activePointers[event.pointerId]) _hw_pointer_move(-1e6, -1e6, 0);
+    });
+    canvas.addEventListener('wheel', function(event) {
+      var scale = event.deltaMode === 1 ? 1 / 3 : event.deltaMode === 2 ? 3 : 1 / 100;
+      _hw_wheel(-event.deltaX * scale, -event.deltaY * scale);
+      event.preventDefault();
+    }, { passive: false });
+    canvas.addEventListener('contextmenu', function(event) { event.preventDefault(); });
+
+    function sendKey(event, down) {
+      var mods = (event.ctrlKey ? 1 : 0) | (event.shiftKey ? 2 : 0) | (event.altKey ? 4 : 0) | (event.metaKey ? 8 : 0);
+      return HW.withString(event.code || '', function(ptr) { return _hw_key(ptr, down ? 1 : 0, mods); });
+    }
+    input.addEventListener('keydown', function(event) {
+      if (event.isComposing || event.keyCode === 229) return;  // the IME owns this key
+      var shortcut = event.ctrlKey || event.metaKey;
+      // Paste arrives as a 'paste' event with the text; let the browser fire it.
+      if (shortcut && (event.code === 'KeyV')) return;
+      var handled = sendKey(event, true);
+      if (event.key === 'Tab' || (handled && (event.key.length !== 1 || shortcut))) event.preventDefault();
+    });
+    input.addEventListener('keyup', function(event) { sendKey(event, false); });
+    input.addEventListener('input', function(event) {
+      if (event.isComposing) return;
+      if (input.value) HW.withString(input.value, function(ptr) { _hw_text(ptr); });
+      input.value = '';
+    });
+    input.addEventListener('compositionend', function(event) {
+      if (event.data) HW.withString(event.data, function(ptr) { _hw_text(ptr); });
+      input.value = '';
+    });
+    input.addEventListener('paste', function(event) {
+      var text = (event.clipboardData && event.clipboardData.getData('text/plain')) || '';
+      if (text) HW.withString(text.replace(/\r?\n/g, ' '), function(ptr) { _hw_text(ptr); });
+      event.preventDefault();
+    });
+    input.addEventListener('focus', function() { _hw_focus(1); });
+    input.addEventListener('blur', function() { _hw_focus(0); });
+  },
+
+  hw_js_create_gl_context__deps: ['$GL'],
+  hw_js_create_gl_context: function() {
+    var attributes = { majorVersion: 2, minorVersion: 0, alpha: true, depth: false, stencil: false,
+                       antialias: false, premultipliedAlpha: true, preserveDrawingBuffer: false,
+                       powerPreference: 'low-power' };
+    var handle = GL.createContext(Module['hwHost'].canvas, attributes);
+    if (handle) GL.makeContextCurrent(handle);
+    return handle;
+  },
+
+  hw_js_request_frame__deps: ['$HW'],
+  hw_js_request_frame: function() {
+    if (HW.framePending) return;
+    HW.framePending = true;
+    requestAnimationFrame(function(time) {
+      HW.framePending = false;
+      Module['hwHost'].stats.frames++;
+      _hw_frame(time);
+    });
+  },
+
+  hw_js_resize_canvas: function(width, height) {
+    var canvas = Module['hwHost'].canvas;
+    if (canvas.width !== width) canvas.width = width;
+    if (canvas.height !== height) canvas.height = height;
+  },
+
+  hw_js_fetch__deps: ['$HW'],
+  hw_js_fetch: function(requestId, urlPtr) {
+    var url = UTF8ToString(urlPtr);
+    function done(status, bytes, error) {
+      var length = bytes ? bytes.length : 0;
+      var ptr = _malloc(length + 1);
+      if (bytes) HEAPU8.set(bytes, ptr);
+      HEAPU8[ptr + length] = 0;
+      HW.withString(error || '', function(errorPtr) { _hw_fetch_done(requestId, status, ptr, length, errorPtr); });
+      _free(ptr);
+    }
+    fetch(url, { credentials: 'same-origin', cache: 'no-cache' })
+      .then(function(response) {
+        return response.arrayBuffer().then(function(buffer) { done(response.status, new Uint8Array(buffer), ''); });
+      })
+      .catch(function(error) { done(0, null, 'network error: ' + (error && error.message || error)); });
+  },
+
+  hw_js_emit: function(namePtr, detailPtr) {
+    var detail;
+    try { detail = JSON.parse(UTF8ToString(detailPtr)); } catch (e) { detail = {}; }
+    Module['hwHost'].emit(UTF8ToString(namePtr), detail);
+  },
+
+  hw_js_open_url: function(urlPtr) {
+    var url = UTF8ToString(urlPtr);
+    if (!/^https?:\/\//i.test(url)) return;
+    window.open(url, '_blank', 'noopener,noreferrer');
+  },
+
+  hw_js_request_close: function() { Module['hwHost'].requestClose(); },
+
+  hw_js_publish_mirror: function(jsonPtr) {
+    Module['hwHost'].publishMirror(JSON.parse(UTF8ToString(jsonPtr)));
+  },
+
+  hw_js_set_cursor: function(namePtr) {
+    Module['hwHost'].canvas.style.cursor = UTF8ToString(namePtr);
+  },
+
+  hw_js_set_text_input: function(active, x, y, height) {
+    var input = Module['hwHost'].textInput;
+    // Phones open their keyboard only for a field that takes text.
+    input.setAttribute('inputmode', active ? 'text' : 'none');
+    input.style.left = x + 'px';
+    input.style.top = y + 'px';
+    input.style.height = height + 'px';
+  },
+
+  hw_js_clipboard_write: function(textPtr) {
+    var text = UTF8ToString(textPtr);
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).catch(function() {});
+  },
+
+  // Ascent and descent of the font stack at a 100px em, measured once per weight.
+  hw_js_font_metrics__deps: ['$HW'],
+  hw_js_font_metrics: function(weight, out) {
+    var cached = HW.metricsByWeight[weight];
+    if (!cached) {
+      var ctx = HW.glyphContext2d();
+      HW.setFont(ctx, weight, 100);
+      var m = ctx.measureText('Hg');
+      cached = [m.fontBoundingBoxAscent || 95, m.fontBoundingBoxDescent || 25];
+      HW.metricsByWeight[weight] = cached;
+    }
+    HEAPF32[out >> 2] = cached[0];
+    HEAPF32[(out >> 2) + 1] = cached[1];
+  },
+
+  // Glyph box at `emPx`: advance, left and top of the bitmap relative to the
+  // pen position on the baseline, bitmap width and height (1px padding).
+  hw_js_glyph_measure__deps: ['$HW'],
+  hw_js_glyph_measure: function(codepoint, weight, emPx, out) {
+    var ctx = HW.glyphContext2d();
+    HW.setFont(ctx, weight, emPx);
+    var text = String.fromCodePoint(codepoint);
+    var m = ctx.measureText(text);
+    var left = Math.ceil(m.actualBoundingBoxLeft || 0) + 1;
+    var right = Math.ceil(m.actualBoundingBoxRight || 0) + 1;
+    var top = Math.ceil(m.actualBoundingBoxAscent || 0) + 1;
+    var bottom = Math.ceil(m.actualBoundingBoxDescent || 0) + 1;
+    var visible = /\S/.test(text) && right + left > 2 && top + bottom > 2;
+    var base = out >> 2;
+    HEAPF32[base] = m.width;
+    HEAPF32[base + 1] = left;
+    HEAPF32[base + 2] = top;
+    HEAPF32[base + 3] = visible ? Math.min(left + right, 512) : 0;
+    HEAPF32[base + 4] = visible ? Math.min(top + bottom, 512) : 0;
+  },
+
+  hw_js_glyph_render__deps: ['$HW'],
+  hw_js_glyph_render: function(codepoint, weight, emPx, width, height, left, top, dst) {
+    var ctx = HW.glyphContext2d();
+    HW.setFont(ctx, weight, emPx);
+    ctx.clearRect(0, 0, width, height);
+    ctx.fillText(String.fromCodePoint(codepoint), left, top);
+    var pixels = ctx.getImageData(0, 0, width, height).data;
+    // White text on transparent: coverage is the alpha channel.
+    for (var i = 0, n = width * height; i < n; i++) HEAPU8[dst + i] = pixels[i * 4 + 3];
+  },
+});

@@ -1,0 +1,11 @@
+// A Dear ImGui 1.92 font loader whose glyphs are drawn by the browser's own
+// fonts (any script the browser can show, no font file shipped). Web only.
+#pragma once
+#include <imgui.h>
+
+namespace hw::web {
+
+// Adds a font whose glyphs the browser rasterizes at CSS `weight` (400, 700).
+ImFont* addBrowserFont(ImFontAtlas* atlas, int weight, const char* name);
+
+}  // namespace hw::web

@@ -1,0 +1,288 @@
+// The web platform: the App's Shell in the browser, ImGui input and frames on
+// demand over our own JS bridge (bridge.js), WebGL2 rendering. The only C++
+// that knows Emscripten.
+#include <emscripten.h>
+#include <GLES3/gl3.h>
+
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+
+#include <cmath>
+#include <memory>
+#include <string>
+
+#include "app/app.h"
+#include "platform/web/browser_font_loader.h"
+#include "platform/web/web_keys.h"
+#include "ui/theme.h"
+#include "ui/views.h"
+
+extern "C" {
+void hw_js_attach();
+int hw_js_create_gl_context();
+void hw_js_request_frame();
+void hw_js_resize_canvas(int width, int height);
+void hw_js_fetch(int requestId, const char* url);
+void hw_js_emit(const char* name, const char* detailJson);
+void hw_js_open_url(const char* url);
+void hw_js_request_close();
+void hw_js_publish_mirror(const char* mirrorJson);
+void hw_js_set_cursor(const char* cursor);
+void hw_js_set_text_input(int active, float x, float y, float height);
+void hw_js_clipboard_write(const char* text);
+}
+
+namespace hw::web {
+
+namespace {
+
+class WebShell : public Shell {
+ public:
+  void fetch(int requestId, const std::string& url) override { hw_js_fetch(requestId, url.c_str()); }
+  void emit(const std::string& event, const std::string& detailJson) override {
+    hw_js_emit(event.c_str(), detailJson.c_str());
+  }
+  void openExternal(const std::string& url) override { hw_js_open_url(url.c_str()); }
+  void requestClose() override { hw_js_request_close(); }
+  void publishMirror(const std::string& mirrorJson) override {
+    hw_js_publish_mirror(mirrorJson.c_str());
+  }
+  void requestFrame() override { m_wantsFrame = true; }
+
+  // Taken (and cleared) by the frame scheduler.
+  bool takeFrameRequest() {
+    const bool wanted = m_wantsFrame;
+    m_wantsFrame = false;
+    return wanted;
+  }
+
+ private:
+  bool m_wantsFrame = false;
+};
+
+const char* cssCursor(ImGuiMouseCursor cursor) {
+  switch (cursor) {
+    case ImGuiMouseCursor_TextInput: return "text";
+    case ImGuiMouseCursor_Hand: return "pointer";
+    case ImGuiMouseCursor_NotAllowed: return "not-allowed";
+    default: return "default";
+  }
+}
+
+// ImGui needs a few frames after an event to settle hover and layout; after
+// that, nothing is drawn until the next event.
+constexpr int kSettleFrames = 3;
+
+class WebPlatform {
+ public:
+  WebPlatform(AppConfig config) : m_app(m_shell, std::move(config)) {
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.LogFilename = nullptr;
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    // A blinking caret would need frames forever; a steady caret needs none.
+    io.ConfigInputTextCursorBlink = false;
+    io.ConfigWindowsMoveFromTitleBarOnly = true;
+    ImGuiPlatformIO& platformIo = ImGui::GetPlatformIO();
+    platformIo.Platform_SetImeDataFn = &WebPlatform::onImeData;
+    platformIo.Platform_SetClipboardTextFn = [](ImGuiContext*, const char* text) {
+      hw_js_clipboard_write(text);
+    };
+    ui::applyTheme(ImGui::GetStyle());
+    m_fonts.regular = addBrowserFont(io.Fonts, 400, "regular");
+    m_fonts.bold = addBrowserFont(io.Fonts, 700, "bold");
+    hw_js_attach();
+    m_glReady = hw_js_create_gl_context() > 0 && ImGui_ImplOpenGL3_Init("#version 300 es");
+  }
+
+  App& app() { return m_app; }
+  bool canDraw() const { return m_glReady; }
+
+  void resize(float cssWidth, float cssHeight, float dpr) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(cssWidth, cssHeight);
+    io.DisplayFramebufferScale = ImVec2(dpr, dpr);
+    hw_js_resize_canvas(static_cast<int>(std::lround(cssWidth * dpr)),
+                        static_cast<int>(std::lround(cssHeight * dpr)));
+    wake();
+  }
+
+  void wake() {
+    m_settle = kSettleFrames;
+    hw_js_request_frame();
+  }
+
+  void frame(double timeMs) {
+    if (!m_glReady) return;
+    ImGuiIO& io = ImGui::GetIO();
+    const double seconds = timeMs / 1000.0;
+    io.DeltaTime = m_lastTime > 0 && seconds > m_lastTime ? static_cast<float>(seconds - m_lastTime)
+                                                          : 1.0f / 60.0f;
+    m_lastTime = seconds;
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui::NewFrame();
+    ui::drawPanel(m_app.state(), m_fonts, m_memory, m_actions);
+    ImGui::Render();
+
+    const ImVec2 fb(io.DisplaySize.x * io.DisplayFramebufferScale.x,
+                    io.DisplaySize.y * io.DisplayFramebufferScale.y);
+    glViewport(0, 0, static_cast<int>(fb.x), static_cast<int>(fb.y));
+    glClearColor(1, 1, 1, 1);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+    syncBrowserState();
+    const bool acted = !m_actions.empty();
+    m_app.applyAll(m_actions);
+    m_app.afterFrame();
+
+    if (acted || m_shell.takeFrameRequest()) m_settle = kSettleFrames;
+    if (--m_settle > 0) hw_js_request_frame();
+  }
+
+ private:
+  // Mouse cursor and the hidden text field follow what ImGui wants.
+  void syncBrowserState() {
+    const ImGuiMouseCursor cursor = ImGui::GetMouseCursor();
+    if (cursor != m_lastCursor) {
+      m_lastCursor = cursor;
+      hw_js_set_cursor(cssCursor(cursor));
+    }
+  }
+
+  // Called by ImGui at the end of a frame when the text caret moves or text
+  // input starts or stops: the hidden text field follows, so IME candidate
+  // windows open at the caret and phones show their keyboard.
+  static void onImeData(ImGuiContext*, ImGuiViewport*, ImGuiPlatformImeData* data) {
+    hw_js_set_text_input(data->WantTextInput ? 1 : 0, data->InputPos.x, data->InputPos.y,
+                         data->InputLineHeight);
+  }
+
+  WebShell m_shell;
+  App m_app;
+  ui::Fonts m_fonts;
+  ui::ViewMemory m_memory;
+  ActionList m_actions;
+  bool m_glReady = false;
+  int m_settle = 0;
+  double m_lastTime = 0;
+  ImGuiMouseCursor m_lastCursor = ImGuiMouseCursor_Arrow;
+};
+
+std::unique_ptr<WebPlatform> g_platform;  // the one instance the exports drive
+
+// Every export ends here: whatever the event changed gets drawn.
+void afterEvent() {
+  if (g_platform) g_platform->wake();
+}
+
+}  // namespace
+
+}  // namespace hw::web
+
+using hw::web::g_platform;
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE int hw_start(const char* kbUrl, const char* locale, const char* ticketEndpoint) {
+  if (g_platform) return 1;
+  g_platform = std::make_unique<hw::web::WebPlatform>(
+      hw::AppConfig{kbUrl ? kbUrl : "", locale && *locale ? locale : "en",
+                    ticketEndpoint ? ticketEndpoint : ""});
+  if (!g_platform->canDraw()) return 0;  // no WebGL2: the loader explains
+  g_platform->app().start();
+  return 1;
+}
+
+EMSCRIPTEN_KEEPALIVE void hw_resize(float cssWidth, float cssHeight, float dpr) {
+  if (g_platform) g_platform->resize(cssWidth, cssHeight, dpr > 0 ? dpr : 1.0f);
+}
+
+EMSCRIPTEN_KEEPALIVE void hw_frame(double timeMs) {
+  if (g_platform) g_platform->frame(timeMs);
+}
+
+EMSCRIPTEN_KEEPALIVE void hw_pointer_move(float x, float y, int source) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMouseSourceEvent(source == 1 ? ImGuiMouseSource_TouchScreen
+                         : source == 2 ? ImGuiMouseSource_Pen
+                                       : ImGuiMouseSource_Mouse);
+  io.AddMousePosEvent(x, y);
+  hw::web::afterEvent();
+}
+
+EMSCRIPTEN_KEEPALIVE void hw_pointer_button(int button, int down, int source) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMouseSourceEvent(source == 1 ? ImGuiMouseSource_TouchScreen : ImGuiMouseSource_Mouse);
+  io.AddMouseButtonEvent(button, down != 0);
+  hw::web::afterEvent();
+}
+
+EMSCRIPTEN_KEEPALIVE void hw_wheel(float dx, float dy) {
+  ImGui::GetIO().AddMouseWheelEvent(dx, dy);
+  hw::web::afterEvent();
+}
+
+// Returns 1 when the key means something to the panel.
+EMSCRIPTEN_KEEPALIVE int hw_key(const char* code, int down, int modifiers) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddKeyEvent(ImGuiMod_Ctrl, (modifiers & 1) != 0);
+  io.AddKeyEvent(ImGuiMod_Shift, (modifiers & 2) != 0);
+  io.AddKeyEvent(ImGuiMod_Alt, (modifiers & 4) != 0);
+  io.AddKeyEvent(ImGuiMod_Super, (modifiers & 8) != 0);
+  const ImGuiKey key = hw::web::keyFromCode(code);
+  if (key != ImGuiKey_None) io.AddKeyEvent(key, down != 0);
+  hw::web::afterEvent();
+  return key != ImGuiKey_None ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE void hw_text(const char* utf8) {
+  ImGui::GetIO().AddInputCharactersUTF8(utf8);
+  hw::web::afterEvent();
+}
+
+EMSCRIPTEN_KEEPALIVE void hw_focus(int focused) {
+  ImGui::GetIO().AddFocusEvent(focused != 0);
+  hw::web::afterEvent();
+}
+
+EMSCRIPTEN_KEEPALIVE void hw_fetch_done(int requestId, int status, const char* body, int length,
+                                        const char* error) {
+  if (!g_platform) return;
+  g_platform->app().onFetched(requestId, status,
+                              std::string_view(body, static_cast<std::size_t>(length)),
+                              error ? error : "");
+  hw::web::afterEvent();
+}
+
+// The host page's API and the accessibility mirror's buttons: one entry.
+EMSCRIPTEN_KEEPALIVE void hw_command(const char* name, const char* arg) {
+  if (!g_platform) return;
+  const std::string command = name ? name : "";
+  std::string argument = arg ? arg : "";
+  hw::App& app = g_platform->app();
+  using Kind = hw::Action::Kind;
+  if (command == "search") app.dispatch({Kind::SetQuery, argument});
+  else if (command == "openArticle") app.dispatch({Kind::OpenArticle, argument});
+  else if (command == "openCategory") app.dispatch({Kind::OpenCategory, argument});
+  else if (command == "back") app.dispatch({Kind::Back, {}});
+  else if (command == "home") app.dispatch({Kind::Home, {}});
+  else if (command == "retry") app.dispatch({Kind::Retry, {}});
+  else if (command == "activate") {
+    // Mirror actions: "article:ID", "category:ID", "back".
+    const std::size_t colon = argument.find(':');
+    const std::string kind = argument.substr(0, colon);
+    const std::string id = colon == std::string::npos ? "" : argument.substr(colon + 1);
+    if (kind == "article") app.dispatch({Kind::OpenArticle, id});
+    else if (kind == "category") app.dispatch({Kind::OpenCategory, id});
+    else if (kind == "back") app.dispatch({Kind::Back, {}});
+  }
+  hw::web::afterEvent();
+}
+
+}  // extern "C"
+
+int main() { return 0; }

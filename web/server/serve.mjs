@@ -1,0 +1,85 @@
+// Demo and test web server: the demo retailer page at "/", the built widget
+// at "/dist/". Node's standard library only; listens on 127.0.0.1.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const LOCALES = ['en', 'zh-CN'];
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+// Maps a URL path under `prefix` to a file under `dir`, refusing to leave it.
+function fileUnder(dir, prefix, pathname) {
+  const relative = normalize(decodeURIComponent(pathname.slice(prefix.length)));
+  const full = resolve(dir, '.' + sep + relative);
+  return full.startsWith(resolve(dir) + sep) ? full : null;
+}
+
+async function sendFile(res, path, transform) {
+  try {
+    let body = await readFile(path);
+    if (transform) body = Buffer.from(transform(body.toString('utf8')));
+    res.writeHead(200, {
+      'Content-Type': TYPES[extname(path)] || 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+      'X-Content-Type-Options': 'nosniff',
+    });
+    res.end(body);
+  } catch {
+    sendText(res, 404, 'Not found');
+  }
+}
+
+function sendText(res, status, text) {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
+  res.end(text);
+}
+
+// `routes`: extra [prefix, directory] pairs (the browser tests add theirs).
+export function startServer({ port = 8080, host = '127.0.0.1', routes = [] } = {}) {
+  const demoDir = join(repoRoot, 'web/demo');
+  const distDir = join(repoRoot, 'dist');
+  const mounts = [...routes, ['/dist/', distDir]];
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed');
+    if (url.pathname === '/' || url.pathname === '/index.html') {
+      const requested = url.searchParams.get('lang');
+      const lang = LOCALES.includes(requested) ? requested : 'en';
+      return sendFile(res, join(demoDir, 'index.html'), (html) => html.replaceAll('{{lang}}', lang));
+    }
+    for (const [prefix, dir] of mounts) {
+      if (url.pathname.startsWith(prefix)) {
+        const file = fileUnder(dir, prefix, url.pathname);
+        return file ? sendFile(res, file) : sendText(res, 404, 'Not found');
+      }
+    }
+    const demoFile = fileUnder(demoDir, '/', url.pathname);
+    return demoFile ? sendFile(res, demoFile) : sendText(res, 404, 'Not found');
+  });
+  return new Promise((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolveListen(server));
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const port = Number(process.env.PORT || 8080);
+  const server = await startServer({ port });
+  console.log(`Demo store with the help widget: http://127.0.0.1:${server.address().port}/`);
+  console.log(`Chinese: http://127.0.0.1:${server.address().port}/?lang=zh-CN   (Ctrl-C stops)`);
+  const stop = () => server.close(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
