@@ -44,6 +44,9 @@ export async function startHarness() {
       page.on('request', (request) => requests.push(request.url()));
       return { page, problems, requests };
     },
+    async closePages() {
+      await Promise.all(browser.pages().map((page) => page.close()));
+    },
     async stop() {
       await browser.close();
       await new Promise((done) => server.close(done));
@@ -52,20 +55,35 @@ export async function startHarness() {
   };
 }
 
-// Resolves with the detail of the next `name` event from HelpWidget.
-export function nextEvent(page, name, timeout = 20000) {
-  return page.evaluate(([eventName, ms]) => new Promise((resolveEvent, reject) => {
-    const timer = setTimeout(() => reject(new Error('no ' + eventName + ' event within ' + ms + ' ms')), ms);
-    const listener = (detail) => {
-      clearTimeout(timer);
-      window.HelpWidget.off(eventName, listener);
-      resolveEvent(detail);
-    };
-    window.HelpWidget.on(eventName, listener);
-  }), [name, timeout]);
+// Starts listening for the next `name` event from HelpWidget and resolves
+// once the listener is in place (so an action taken afterwards cannot race
+// it); call the returned function to wait for the event's detail.
+export async function armEvent(page, name, timeout = 20000) {
+  const slot = await page.evaluate((eventName) => {
+    const waits = (window.__helpWidgetTestWaits = window.__helpWidgetTestWaits || []);
+    waits.push(new Promise((resolveEvent) => {
+      const listener = (detail) => {
+        window.HelpWidget.off(eventName, listener);
+        resolveEvent(detail);
+      };
+      window.HelpWidget.on(eventName, listener);
+    }));
+    return waits.length - 1;
+  }, name);
+  return () => page.evaluate(([index, eventName, ms]) => Promise.race([
+    window.__helpWidgetTestWaits[index],
+    new Promise((_, reject) => setTimeout(() => reject(new Error('no ' + eventName + ' event within ' + ms + ' ms')), ms)),
+  ]), [slot, name, timeout]);
 }
 
 // The accessibility mirror inside the widget's shadow root.
 export function mirror(page) {
   return page.locator('help-widget-root .mirror');
+}
+
+// Waits for the next `name` event; only for flows where the triggering action
+// was already taken (otherwise arm first with armEvent).
+export async function nextEvent(page, name, timeout = 20000) {
+  const wait = await armEvent(page, name, timeout);
+  return wait();
 }

@@ -1,0 +1,24 @@
+// Screenshot helpers: save an artifact and tell whether it shows anything.
+import { join } from 'node:path';
+import { artifactsDir } from './harness.mjs';
+
+// Saves a screenshot of `locator` under test-results/ and returns how many
+// distinct colours it has (decoded by the browser itself): a blank or
+// single-colour panel has very few.
+export async function screenshotColours(page, locator, name) {
+  const png = await locator.screenshot({ path: join(artifactsDir, name) });
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = 'data:image/png;base64,' + base64;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d');
+    context.drawImage(image, 0, 0);
+    const pixels = context.getImageData(0, 0, image.width, image.height).data;
+    const colours = new Set();
+    for (let i = 0; i < pixels.length; i += 4) colours.add((pixels[i] << 16) | (pixels[i + 1] << 8) | pixels[i + 2]);
+    return colours.size;
+  }, png.toString('base64'));
+}
