@@ -1,7 +1,6 @@
 // Shared browser-test harness: the demo server on a free loopback port and
 // Debian's Chromium driven by playwright-core (no downloaded browsers).
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -23,20 +22,21 @@ export async function startHarness() {
     port: 0,
     routes: [['/test/', join(repoRoot, 'tests/browser/pages')]],
   });
-  const profile = mkdtempSync(join(tmpdir(), 'help-widget-chromium-'));
-  const browser = await chromium.launchPersistentContext(profile, {
+  // Playwright gives every launch a fresh, temporary profile.
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     headless: true,
     args: CHROMIUM_FLAGS,
-    viewport: { width: 1280, height: 860 },
   });
   const origin = `http://127.0.0.1:${server.address().port}`;
   return {
     origin,
     browser,
+    // `options` are Playwright context options (viewport, deviceScaleFactor,
+    // isMobile, hasTouch...): each page gets its own context.
     async newPage(options = {}) {
-      const page = await browser.newPage();
-      if (options.viewport) await page.setViewportSize(options.viewport);
+      const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, ...options });
+      const page = await context.newPage();
       const problems = [];
       page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
       page.on('pageerror', (error) => problems.push(String(error)));
@@ -45,12 +45,11 @@ export async function startHarness() {
       return { page, problems, requests };
     },
     async closePages() {
-      await Promise.all(browser.pages().map((page) => page.close()));
+      await Promise.all(browser.contexts().map((context) => context.close()));
     },
     async stop() {
       await browser.close();
       await new Promise((done) => server.close(done));
-      rmSync(profile, { recursive: true, force: true });
     },
   };
 }

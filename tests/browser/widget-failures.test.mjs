@@ -37,8 +37,8 @@ test('a KB URL that answers 404 shows a clear message and emits error', async ()
   assert.equal(await mirror(page).locator('.status').textContent(), 'Help articles could not be loaded.');
   assert.equal(await mirror(page).locator('.text').textContent(),
     'kb.does-not-exist.json: the server answered HTTP 404');
-  const colours = await screenshotColours(page, page.locator('help-widget-root .panel'), 'panel-error-404.png');
-  assert.ok(colours > 20);
+  const shot = await screenshotColours(page, page.locator('help-widget-root .panel'), 'panel-error-404.png');
+  assert.ok(shot.colours > 20 && shot.accentPixels > 1000, `the panel is drawn (${JSON.stringify(shot)})`);
   await hostPageStillWorks(page);
 });
 
@@ -70,5 +70,21 @@ test('an unreachable widget build shows a retry message and leaves the page work
   assert.equal((await error()).code, 'load');
   const notice = page.locator('help-widget-root .notice');
   assert.match(await notice.textContent(), /could not be loaded/);
+  await hostPageStillWorks(page);
+});
+
+test('the widget works under a strict Content-Security-Policy', async () => {
+  const { page, problems } = await openTestPage('strict-csp.html');
+  const ready = await armEvent(page, 'ready');
+  await page.evaluate(() => window.HelpWidget.open());
+  assert.equal((await ready()).content, 'ok');
+  await page.evaluate(() => window.HelpWidget.search('refund'));
+  await page.waitForFunction(() =>
+    document.querySelector('help-widget-root').shadowRoot.querySelector('.mirror').dataset.view === 'search');
+  const launcherColour = await page.locator('help-widget-root .launcher')
+    .evaluate((element) => getComputedStyle(element).backgroundColor);
+  assert.equal(launcherColour, 'rgb(31, 95, 204)', 'the widget is styled despite style-src self');
+  assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+  assert.deepEqual(problems, []);
   await hostPageStillWorks(page);
 });

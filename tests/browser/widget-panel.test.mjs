@@ -51,8 +51,8 @@ test('opening loads the panel, fires ready and shows the home view', async () =>
   const buttons = mirror(page).locator('button');
   assert.ok(await buttons.count() >= 8, 'popular articles and topics are listed');
   assert.equal(await page.locator('help-widget-root .launcher').getAttribute('aria-expanded'), 'true');
-  const colours = await screenshotColours(page, page.locator('help-widget-root .panel'), 'panel-en-home.png');
-  assert.ok(colours > 50, `the panel screenshot is not blank (${colours} colours)`);
+  const shot = await screenshotColours(page, page.locator('help-widget-root .panel'), 'panel-en-home.png');
+  assert.ok(shot.colours > 50 && shot.accentPixels > 1000, `the panel is drawn (${JSON.stringify(shot)})`);
   assert.deepEqual(problems, []);
 });
 
@@ -157,19 +157,20 @@ test('the Chinese store shows the Chinese help centre', async () => {
   await page.evaluate(() => window.HelpWidget.openArticle('return-policy'));
   await page.waitForFunction(() =>
     document.querySelector('help-widget-root').shadowRoot.querySelector('.mirror').dataset.view === 'article');
-  const colours = await screenshotColours(page, page.locator('help-widget-root .panel'), 'panel-zh-CN-article.png');
-  assert.ok(colours > 50, `the Chinese panel is not blank (${colours} colours)`);
+  const shot = await screenshotColours(page, page.locator('help-widget-root .panel'), 'panel-zh-CN-article.png');
+  assert.ok(shot.colours > 50 && shot.accentPixels > 1000, `the panel is drawn (${JSON.stringify(shot)})`);
   assert.deepEqual(problems, []);
 });
 
 test('on a phone the panel fills the screen and stays crisp at devicePixelRatio 3', async () => {
-  const context = harness.browser;
-  const page = await context.newPage();
-  const client = await page.context().newCDPSession(page);
-  await client.send('Emulation.setDeviceMetricsOverride', { width: 390, height: 844, deviceScaleFactor: 3, mobile: true });
+  const { page, problems } = await harness.newPage({
+    viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true,
+  });
   await page.goto(`${harness.origin}/`);
   await page.waitForFunction(() => window.HelpWidget && window.HelpWidget.version);
-  await openPanel(page);
+  await page.locator('help-widget-root .launcher').tap();
+  await page.waitForFunction(() =>
+    document.querySelector('help-widget-root').shadowRoot.querySelector('.mirror').dataset.view === 'home');
   const box = await page.locator('help-widget-root .panel').boundingBox();
   assert.equal(Math.round(box.width), 390);
   assert.equal(Math.round(box.height), 844);
@@ -178,9 +179,13 @@ test('on a phone the panel fills the screen and stays crisp at devicePixelRatio 
     return [canvas.width, canvas.height];
   });
   assert.deepEqual(canvasSize, [1170, 2532], 'the canvas has one pixel per device pixel');
-  await page.waitForTimeout(300);
-  const colours = await screenshotColours(page, page.locator('help-widget-root .panel'), 'panel-phone-dpr3.png');
-  assert.ok(colours > 50);
+  const shot = await screenshotColours(page, page.locator('help-widget-root .panel'), 'panel-phone-dpr3.png');
+  assert.ok(shot.width === 1170 && shot.accentPixels > 10000, `the panel is drawn at full resolution (${JSON.stringify(shot)})`);
+  // A tap on a topic opens it (touch input reaches the canvas).
+  const viewed = await armEvent(page, 'article_view');
+  await page.touchscreen.tap(195, 200);
+  assert.equal((await viewed()).id, 'track-order');
+  assert.deepEqual(problems, []);
 });
 
 test('calls queued by a snippet before the loader ran are replayed', async () => {

@@ -48,8 +48,7 @@
   // [SECTION] DOM: host element, shadow root, launcher, panel
   var host = document.createElement('help-widget-root');
   var root = host.attachShadow({ mode: 'open' });
-  var style = document.createElement('style');
-  style.textContent = [
+  var css = [
     ':host{all:initial!important;position:fixed!important;z-index:2147483000!important;right:0!important;bottom:0!important;width:0!important;height:0!important;display:block!important}',
     '*{box-sizing:border-box;font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","PingFang SC","Microsoft YaHei",sans-serif;text-transform:none;letter-spacing:normal}',
     '.launcher{position:fixed;right:20px;bottom:20px;width:56px;height:56px;border-radius:28px;border:0;margin:0;padding:0;background:#1f5fcc;color:#fff;cursor:pointer;box-shadow:0 4px 14px rgba(0,0,0,.25);display:flex;align-items:center;justify-content:center}',
@@ -65,6 +64,17 @@
     '.notice button{border:0;border-radius:8px;background:#1f5fcc;color:#fff;padding:9px 16px;cursor:pointer}',
     '.mirror{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}'
   ].join('\n');
+  // A constructed stylesheet is not inline CSS, so a page whose
+  // Content-Security-Policy forbids inline styles still styles the widget.
+  try {
+    var sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    root.adoptedStyleSheets = [sheet];
+  } catch (error) {
+    var style = document.createElement('style');
+    style.textContent = css;
+    root.appendChild(style);
+  }
 
   var panel = document.createElement('div');
   panel.className = 'panel';
@@ -113,7 +123,6 @@
   launcher.innerHTML = '<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"><path d="M21 12a8 8 0 0 1-11.6 7.1L4 20l1-4.6A8 8 0 1 1 21 12z"/><path d="M9.5 9.5a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .8-1 1.4v.3"/><path d="M12 16.5h.01"/></svg>';
   launcher.addEventListener('click', function () { api.toggle(); });
 
-  root.appendChild(style);
   root.appendChild(panel);
   root.appendChild(launcher);
 
