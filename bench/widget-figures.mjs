@@ -79,9 +79,18 @@ function measureBytes() {
 
 // ---------------------------------------------------------------- page set-up
 
-// Counts long tasks (>50 ms on the main thread) from the very start of the page.
+// Counts long tasks (>50 ms on the main thread) from the very start of the
+// page, and notes when the loader ran: it appends <help-widget-root> at the end
+// of its evaluation, and the mutation callback runs in that same task.
 const LONG_TASK_INIT = `(() => {
   window.__hwLongTasks = [];
+  window.__hwLoaderRanAt = null;
+  const watcher = new MutationObserver((records) => {
+    for (const record of records)
+      for (const node of record.addedNodes)
+        if (node.nodeName === 'HELP-WIDGET-ROOT') { window.__hwLoaderRanAt = performance.now(); watcher.disconnect(); return; }
+  });
+  watcher.observe(document, { childList: true, subtree: true });
   try {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries())
@@ -151,7 +160,10 @@ async function idlePageRun(harness, origin, withWidget) {
     const page_ = await page.evaluate(() => ({
       widgetPresent: !!(window.HelpWidget && window.HelpWidget.version),
       longTasks: window.__hwLongTasks,
+      loaderRanAt: window.__hwLoaderRanAt,
     }));
+    const tasks = page_.longTasks || [];
+    const at = page_.loaderRanAt;
     const files = {};
     for (const { file, bytes } of await Promise.all(bodies)) files[file] = { bodyBytes: bytes, wireBytes: null };
     for (const { url, encodedDataLength } of wire.values()) {
@@ -165,7 +177,8 @@ async function idlePageRun(harness, origin, withWidget) {
       scriptDurationMs: metric('ScriptDuration') * 1000,
       taskDurationMs: metric('TaskDuration') * 1000,
       longTasks: page_.longTasks ? page_.longTasks.length : null,
-      longestTaskMs: page_.longTasks && page_.longTasks.length ? Math.max(...page_.longTasks.map((t) => t.duration)) : 0,
+      longestTaskMs: tasks.length ? Math.max(...tasks.map((t) => t.duration)) : 0,
+      loaderInLongTask: at == null ? null : tasks.some((t) => t.startTime <= at && at <= t.startTime + t.duration),
       requested: [...new Set(requests.filter(isWidgetUrl).map(widgetFile))],
       files,
       problems: [...problems],
@@ -248,6 +261,7 @@ async function measureNeverOpened(harness, origin) {
     scriptDurationMs: { with: scriptWith, without: scriptWithout, difference: scriptWith.median - scriptWithout.median },
     taskDurationMs: { with: taskWith, without: taskWithout, difference: taskWith.median - taskWithout.median },
     longTasksWithWidget: withRuns.map((r) => r.longTasks),
+    loaderInLongTask: withRuns.map((r) => r.loaderInLongTask),
     longTasksWithoutWidget: withoutRuns.map((r) => r.longTasks),
     longestTaskMs: {
       with: summary(withRuns.map((r) => r.longestTaskMs)),
@@ -364,7 +378,7 @@ async function measureOpen(harness, origin) {
 const LABEL = 38;
 const COL = 10;
 const num = (value, digits = 0) => (value == null ? 'n/a' : Number(value).toFixed(digits));
-const row = (label, ...cells) => label.padEnd(LABEL) + cells.map((c) => String(c).padStart(COL)).join('');
+const row = (label, ...cells) => (label.padEnd(LABEL) + cells.map((c) => String(c).padStart(COL)).join('')).trimEnd();
 const spread = (s, digits = 1, unit = '') =>
   s.median == null ? 'n/a' : `${num(s.median, digits)}${unit}  [${num(s.min, digits)}–${num(s.max, digits)}]`;
 const line = (label, text) => `  ${label.padEnd(LABEL - 2)}${text}`;
@@ -400,10 +414,14 @@ function report(figures) {
     out.push('  (Performance.getMetrics, main-thread CPU time, whole page over the load and the wait)');
     out.push(line('ScriptDuration with widget', spread(s.with, 1, ' ms')));
     out.push(line('ScriptDuration without widget', spread(s.without, 1, ' ms')));
-    out.push(line('ScriptDuration difference', `${s.difference >= 0 ? '+' : ''}${num(s.difference, 1)} ms (median with − median without)`));
+    out.push(line('ScriptDuration difference', `${s.difference >= 0 ? '+' : ''}${num(s.difference, 1)} ms (median with − median without;` +
+      ` runs without the widget alone spread ${num(s.without.max - s.without.min, 1)} ms)`));
     out.push(line('TaskDuration with / without', `${num(t.with.median, 1)} / ${num(t.without.median, 1)} ms, difference ${t.difference >= 0 ? '+' : ''}${num(t.difference, 1)} ms`));
     out.push(line('long tasks (>50 ms), with widget', `${n.longTasksWithWidget.join(', ')} per run, longest ${num(n.longestTaskMs.with.max, 0)} ms`));
     out.push(line('long tasks (>50 ms), without', `${n.longTasksWithoutWidget.join(', ')} per run, longest ${num(n.longestTaskMs.without.max, 0)} ms`));
+    const inLong = n.loaderInLongTask.filter((v) => v === true).length;
+    const known = n.loaderInLongTask.filter((v) => v != null).length;
+    out.push(line('loader ran inside a long task', `${inLong} of ${known} runs`));
     out.push(line('loader EvaluateScript (trace)', spread(n.loaderTrace.evaluateScriptMs, 2, ' ms') + '  (main thread)'));
     out.push(line('task the loader ran in (trace)', spread(n.loaderTrace.enclosingTaskMs, 2, ' ms')));
     out.push(line('loader callbacks during load', spread(n.loaderTrace.callbacksMs, 2, ' ms')));

@@ -134,34 +134,30 @@ std::vector<Block> parseMarkdown(std::string_view source) {
       flushParagraph();
       continue;
     }
+    // A line-level block: heading, bullet or numbered item.
+    const auto pushLineBlock = [&](BlockKind kind, std::size_t textStart, int level, int number) {
+      flushParagraph();
+      Block block;
+      block.kind = kind;
+      block.level = level;
+      block.number = number;
+      block.spans = parseInline(trim(line.substr(textStart)));
+      blocks.push_back(std::move(block));
+    };
     int level = 0;
     while (level < static_cast<int>(line.size()) && level < 4 && line[level] == '#') ++level;
     if (level >= 1 && level <= 3 && static_cast<int>(line.size()) > level && line[level] == ' ') {
-      flushParagraph();
-      Block block;
-      block.kind = BlockKind::Heading;
-      block.level = level;
-      block.spans = parseInline(trim(line.substr(level)));
-      blocks.push_back(std::move(block));
+      pushLineBlock(BlockKind::Heading, static_cast<std::size_t>(level), level, 0);
       continue;
     }
     if (line.size() > 2 && (line[0] == '-' || line[0] == '*') && line[1] == ' ') {
-      flushParagraph();
-      Block block;
-      block.kind = BlockKind::BulletItem;
-      block.spans = parseInline(trim(line.substr(2)));
-      blocks.push_back(std::move(block));
+      pushLineBlock(BlockKind::BulletItem, 2, 0, 0);
       continue;
     }
     int number = 0;
     std::size_t textStart = 0;
     if (isNumberedItem(line, number, textStart)) {
-      flushParagraph();
-      Block block;
-      block.kind = BlockKind::NumberedItem;
-      block.number = number;
-      block.spans = parseInline(trim(line.substr(textStart)));
-      blocks.push_back(std::move(block));
+      pushLineBlock(BlockKind::NumberedItem, textStart, 0, number);
       continue;
     }
     // A wrapped line continues the paragraph.

@@ -27,7 +27,7 @@ std::vector<std::string> queryTerms(std::string_view query);
 class TokenSearch {
  public:
   explicit TokenSearch(const KnowledgeBase& kb);
-  std::vector<SearchHit> search(std::string_view query, std::size_t limit = 20) const;
+  std::vector<SearchHit> search(std::string_view query, std::size_t limit = 50) const;
 
  private:
   struct Entry {

@@ -80,9 +80,3 @@ export function mirror(page) {
   return page.locator('help-widget-root .mirror');
 }
 
-// Waits for the next `name` event; only for flows where the triggering action
-// was already taken (otherwise arm first with armEvent).
-export async function nextEvent(page, name, timeout = 20000) {
-  const wait = await armEvent(page, name, timeout);
-  return wait();
-}

@@ -1,22 +1,13 @@
 // Tests for loading and validating knowledge-base content.
 #include <catch_amalgamated.hpp>
 
-#include <fstream>
-#include <sstream>
+#include "test_files.h"
 
 #include "core/knowledge_base.h"
 
 using namespace hw;
 
 namespace {
-
-std::string readFile(const std::string& relative) {
-  std::ifstream in(std::string(HW_TEST_DATA_DIR) + "/" + relative, std::ios::binary);
-  REQUIRE(in.good());
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
 
 ContentError onlyFirstError(const Loaded<KnowledgeBase>& loaded) {
   REQUIRE_FALSE(loaded.ok());
@@ -26,7 +17,7 @@ ContentError onlyFirstError(const Loaded<KnowledgeBase>& loaded) {
 }  // namespace
 
 TEST_CASE("a valid knowledge base loads with its categories and articles", "[content]") {
-  const auto loaded = loadKnowledgeBase(readFile("tests/core/fixtures/kb-valid.json"), "kb.json");
+  const auto loaded = loadKnowledgeBase(test::readRepoFile("tests/core/fixtures/kb-valid.json"), "kb.json");
   REQUIRE(loaded.ok());
   const KnowledgeBase& kb = loaded.value;
   CHECK(kb.locale == "en");
@@ -40,8 +31,8 @@ TEST_CASE("a valid knowledge base loads with its categories and articles", "[con
 }
 
 TEST_CASE("the shipped sample content loads in both locales with the same ids", "[content]") {
-  const auto en = loadKnowledgeBase(readFile("assets/kb/en.json"), "en.json");
-  const auto zh = loadKnowledgeBase(readFile("assets/kb/zh-CN.json"), "zh-CN.json");
+  const auto en = loadKnowledgeBase(test::readRepoFile("assets/kb/en.json"), "en.json");
+  const auto zh = loadKnowledgeBase(test::readRepoFile("assets/kb/zh-CN.json"), "zh-CN.json");
   for (const auto& error : en.errors) FAIL_CHECK(error.describe());
   for (const auto& error : zh.errors) FAIL_CHECK(error.describe());
   REQUIRE(en.ok());
@@ -54,7 +45,7 @@ TEST_CASE("the shipped sample content loads in both locales with the same ids", 
 
 TEST_CASE("a value of the wrong type is reported with pointer and line:column", "[content]") {
   const auto loaded =
-      loadKnowledgeBase(readFile("tests/core/fixtures/kb-wrong-type.json"), "kb.json");
+      loadKnowledgeBase(test::readRepoFile("tests/core/fixtures/kb-wrong-type.json"), "kb.json");
   const ContentError error = onlyFirstError(loaded);
   CHECK(error.code == ContentErrorCode::Schema);
   CHECK(error.pointer == "/articles/1/title");

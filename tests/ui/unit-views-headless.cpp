@@ -2,8 +2,7 @@
 // app's behaviour through its shell: fetches, events, mirror, actions.
 #include <catch_amalgamated.hpp>
 
-#include <fstream>
-#include <sstream>
+#include "test_files.h"
 
 #include <nlohmann/json.hpp>
 
@@ -13,14 +12,6 @@ using namespace hw;
 using nlohmann::json;
 
 namespace {
-
-std::string readFile(const std::string& relative) {
-  std::ifstream in(std::string(HW_TEST_DATA_DIR) + "/" + relative, std::ios::binary);
-  REQUIRE(in.good());
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
 
 json lastMirror(const RecordingShell& shell) {
   REQUIRE_FALSE(shell.mirrors.empty());
@@ -53,7 +44,7 @@ TEST_CASE("the panel fetches its content on start and says ready", "[app]") {
   CHECK(f.shell.fetches[0].url == "/help/kb.en.json");
   f.frames();
   CHECK(lastMirror(f.shell)["view"] == "loading");
-  f.deliver(readFile("assets/kb/en.json"));
+  f.deliver(test::readRepoFile("assets/kb/en.json"));
   f.frames();
   CHECK(f.app.state().status == ContentStatus::Ready);
   CHECK(f.shell.countEvents("ready") == 1);
@@ -66,7 +57,7 @@ TEST_CASE("the panel fetches its content on start and says ready", "[app]") {
 TEST_CASE("every view draws in English and Chinese", "[app]") {
   for (const std::string locale : {"en", "zh-CN"}) {
     Fixture f(locale);
-    f.deliver(readFile("assets/kb/" + locale + ".json"));
+    f.deliver(test::readRepoFile("assets/kb/" + locale + ".json"));
     f.frames();
     const KnowledgeBase& kb = *f.app.state().kb();
     for (const Category& category : kb.categories) {
@@ -94,7 +85,7 @@ TEST_CASE("every view draws in English and Chinese", "[app]") {
 
 TEST_CASE("searching shows results and emits a search event", "[app]") {
   Fixture f;
-  f.deliver(readFile("assets/kb/en.json"));
+  f.deliver(test::readRepoFile("assets/kb/en.json"));
   f.app.dispatch({Action::Kind::SetQuery, "refund"});
   f.frames();
   const json mirror = lastMirror(f.shell);
@@ -107,7 +98,7 @@ TEST_CASE("searching shows results and emits a search event", "[app]") {
 
 TEST_CASE("back returns along the path the shopper took", "[app]") {
   Fixture f;
-  f.deliver(readFile("assets/kb/en.json"));
+  f.deliver(test::readRepoFile("assets/kb/en.json"));
   f.app.dispatch({Action::Kind::OpenCategory, "returns"});
   f.app.dispatch({Action::Kind::OpenArticle, "start-return"});
   CHECK(f.shell.countEvents("article_view") == 1);
@@ -134,7 +125,7 @@ TEST_CASE("malformed content shows a clear message and emits error with the plac
 
 TEST_CASE("a failed refresh keeps the last good content", "[app]") {
   Fixture f;
-  f.deliver(readFile("assets/kb/en.json"));
+  f.deliver(test::readRepoFile("assets/kb/en.json"));
   f.app.dispatch({Action::Kind::Retry, {}});
   REQUIRE(f.shell.fetches.size() == 2);
   f.deliver("", 0);
@@ -159,13 +150,13 @@ TEST_CASE("answers to superseded requests are ignored", "[app]") {
   Fixture f;
   const int first = f.shell.fetches[0].requestId;
   f.app.dispatch({Action::Kind::Retry, {}});
-  f.app.onFetched(first, 200, readFile("assets/kb/en.json"), "");
+  f.app.onFetched(first, 200, test::readRepoFile("assets/kb/en.json"), "");
   CHECK(f.app.state().status == ContentStatus::Loading);
 }
 
 TEST_CASE("only http(s) links are opened", "[app]") {
   Fixture f;
-  f.deliver(readFile("assets/kb/en.json"));
+  f.deliver(test::readRepoFile("assets/kb/en.json"));
   f.app.dispatch({Action::Kind::OpenExternal, "javascript:alert(1)"});
   f.app.dispatch({Action::Kind::OpenExternal, "https://example.com/help"});
   REQUIRE(f.shell.openedUrls.size() == 1);
