@@ -87,12 +87,14 @@ mergeInto(LibraryManager.library, {
         var dy = p[1] - touchDrag.y;
         if (!touchDrag.moved && Math.abs(dy) < 8 && Math.abs(p[0] - touchDrag.x) < 8) return;
         // A touch that moves is a scroll, not a tap: release the press away
-        // from any button, then turn the finger's travel into wheel steps.
+        // from any button, then turn the finger's travel into wheel steps
+        // for the list under the finger.
         if (!touchDrag.moved) {
           touchDrag.moved = true;
           _hw_pointer_move(-1e6, -1e6, 1);
           _hw_pointer_button(0, 0, 1);
         }
+        _hw_pointer_move(p[0], p[1], 1);
         _hw_wheel(0, dy / 40);
         touchDrag.y = p[1];
         return;
@@ -104,7 +106,10 @@ mergeInto(LibraryManager.library, {
       delete activePointers[event.pointerId];
       var wasDrag = touchDrag && touchDrag.id === event.pointerId && touchDrag.moved;
       if (touchDrag && touchDrag.id === event.pointerId) touchDrag = null;
-      if (wasDrag) return;
+      if (wasDrag) {
+        _hw_pointer_move(-1e6, -1e6, 1);  // no hover left behind by the finger
+        return;
+      }
       var p = point(event);
       _hw_pointer_move(p[0], p[1], sourceOf(event));
       _hw_pointer_button(event.button === 2 ? 1 : 0, 0, sourceOf(event));
