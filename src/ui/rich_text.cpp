@@ -149,7 +149,8 @@ int drawRuns(const char* id, const std::vector<TextRun>& runs, float maxWidth, f
     if (run.link >= 0) {
       ImGui::SetCursorScreenPos(pos);
       ImGui::PushID(static_cast<int>(i));
-      if (ImGui::InvisibleButton("link", ImVec2(std::max(piece.width, 1.0f), run.size)))
+      if (ImGui::InvisibleButton("link", ImVec2(std::max(piece.width, 1.0f), run.size),
+                                 ImGuiButtonFlags_EnableNav))
         activated = run.link;
       const bool hovered = ImGui::IsItemHovered();
       ImGui::PopID();

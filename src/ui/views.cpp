@@ -25,14 +25,23 @@ void drawChevron(ImDrawList* drawList, ImVec2 center, float size, bool left, ImU
   drawList->AddPolyline(points, 3, color, ImDrawFlags_None, 2.0f);
 }
 
+// ImGui outlines the keyboard-focused item in the accent colour, which is
+// invisible on the accent header bar: header buttons get a ring of their own.
+void drawFocusRing(ImU32 ringColor) {
+  if (!ImGui::IsItemFocused() || !ImGui::GetIO().NavVisible) return;
+  ImGui::GetWindowDrawList()->AddRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), ringColor,
+                                      8.0f, ImDrawFlags_None, 2.0f);
+}
+
 bool iconButton(const char* id, ImVec2 pos, float extent) {
   ImGui::SetCursorScreenPos(pos);
-  const bool pressed = ImGui::InvisibleButton(id, ImVec2(extent, extent));
+  const bool pressed = ImGui::InvisibleButton(id, ImVec2(extent, extent), ImGuiButtonFlags_EnableNav);
   if (ImGui::IsItemHovered()) {
     ImGui::GetWindowDrawList()->AddRectFilled(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(),
                                               IM_COL32(255, 255, 255, 40), 8.0f);
     ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   }
+  drawFocusRing(color::kAccentText);
   return pressed;
 }
 
@@ -108,7 +117,7 @@ bool listRow(const char* id, const std::string& title, const std::string& detail
   const float height = 10.0f + titleLayout.height + (detail.empty() ? 0 : 4 + detailLayout.height) + 10.0f;
 
   const ImVec2 pos = ImGui::GetCursorScreenPos();
-  const bool pressed = ImGui::InvisibleButton(id, ImVec2(width, height));
+  const bool pressed = ImGui::InvisibleButton(id, ImVec2(width, height), ImGuiButtonFlags_EnableNav);
   const bool hovered = ImGui::IsItemHovered();
   if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   ImDrawList* drawList = ImGui::GetWindowDrawList();

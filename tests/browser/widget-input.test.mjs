@@ -2,7 +2,8 @@
 // text from an input method, the mouse wheel and touch drags.
 import { after, afterEach, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { armEvent, mirror, startHarness } from './harness.mjs';
+import { join } from 'node:path';
+import { armEvent, artifactsDir, mirror, startHarness } from './harness.mjs';
 
 let harness;
 before(async () => { harness = await startHarness(); });
@@ -88,4 +89,17 @@ test('a touch drag scrolls instead of tapping', async () => {
   await page.waitForTimeout(300);
   assert.notDeepEqual(await panelPixels(page), before, 'the panel scrolled');
   assert.equal(await page.evaluate(() => window.__views), 0, 'the drag did not open an article');
+});
+
+test('the keyboard alone reaches and opens an article', async () => {
+  const { page } = await openReadyPanel();
+  for (const key of ['ArrowDown', 'ArrowDown']) {
+    await page.keyboard.press(key);
+    await page.waitForTimeout(80);
+  }
+  // The focused row is outlined (kept as an artifact to look at).
+  await page.locator('help-widget-root .panel').screenshot({ path: join(artifactsDir, 'panel-keyboard-focus.png') });
+  const viewed = await armEvent(page, 'article_view');
+  await page.keyboard.press('Enter');
+  assert.equal((await viewed()).id, 'track-order');
 });

@@ -175,3 +175,20 @@ TEST_CASE("hostile strings in content draw without harm", "[app]") {
   f.frames(3);
   CHECK(lastMirror(f.shell)["heading"] == "<script>alert(1)</script>");
 }
+
+TEST_CASE("the keyboard alone reaches and opens an article", "[app][keyboard]") {
+  Fixture f;
+  f.deliver(test::readRepoFile("assets/kb/en.json"));
+  f.frames(3);
+  const auto press = [&](ImGuiKey key) {
+    f.ui.io().AddKeyEvent(key, true);
+    f.frames(1);
+    f.ui.io().AddKeyEvent(key, false);
+    f.frames(2);
+  };
+  press(ImGuiKey_DownArrow);
+  press(ImGuiKey_DownArrow);
+  press(ImGuiKey_DownArrow);
+  press(ImGuiKey_Enter);
+  CHECK(f.shell.countEvents("article_view") == 1);
+}
