@@ -247,6 +247,99 @@ class Validator {
     }
   }
 
+  // An optional array of strings, each non-empty and at most `maxChars`.
+  bool readStringArray(const json& parent, const std::string& pointer, const char* key,
+                       std::vector<std::string>& out, std::size_t maxItems, std::size_t maxChars) {
+    if (!parent.contains(key)) return true;
+    const std::string at = pointer + "/" + key;
+    const json& list = parent.at(key);
+    if (!list.is_array()) {
+      fail(at, std::string("must be an array of strings, not ") + typeName(list));
+      return false;
+    }
+    if (list.size() > maxItems) {
+      fail(at, "has " + std::to_string(list.size()) + " items; the limit is " + std::to_string(maxItems));
+      return false;
+    }
+    bool ok = true;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      const std::string itemAt = at + "/" + std::to_string(i);
+      if (!list[i].is_string()) {
+        fail(itemAt, std::string("must be a string, not ") + typeName(list[i]));
+        ok = false;
+        continue;
+      }
+      const std::string& text = list[i].get_ref<const std::string&>();
+      if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+        fail(itemAt, "must not be empty");
+        ok = false;
+      } else if (countChars(text) > maxChars) {
+        fail(itemAt, "is longer than " + std::to_string(maxChars) + " characters");
+        ok = false;
+      } else {
+        out.push_back(text);
+      }
+    }
+    return ok;
+  }
+
+  void readSearchFields(const json& root, KnowledgeBase& kb) {
+    readStringArray(root, "", "popular_queries", kb.popularQueries, 200, m_limits.maxTitleChars);
+    readStringArray(root, "", "search_hints", kb.searchHints, 20, m_limits.maxTitleChars);
+    if (root.contains("synonyms")) {
+      const json& groups = root.at("synonyms");
+      if (!groups.is_array()) {
+        fail("/synonyms", std::string("must be an array of groups of terms, not ") + typeName(groups));
+      } else {
+        for (std::size_t i = 0; i < groups.size() && i < 2000; ++i) {
+          const std::string at = "/synonyms/" + std::to_string(i);
+          if (!groups[i].is_array() || groups[i].size() < 2) {
+            fail(at, "must be an array of at least two terms");
+            continue;
+          }
+          std::vector<std::string> group;
+          const json holder = {{"terms", groups[i]}};
+          if (readStringArray(holder, at, "terms", group, 50, 60)) kb.synonyms.push_back(std::move(group));
+        }
+      }
+    }
+    if (root.contains("intents")) {
+      const json& intents = root.at("intents");
+      if (!intents.is_array()) {
+        fail("/intents", std::string("must be an array, not ") + typeName(intents));
+        return;
+      }
+      std::set<std::string> seen;
+      for (std::size_t i = 0; i < intents.size() && i < 500; ++i) {
+        const std::string at = "/intents/" + std::to_string(i);
+        const json& item = intents[i];
+        if (!item.is_object()) {
+          fail(at, std::string("must be an object, not ") + typeName(item));
+          continue;
+        }
+        rejectUnknownKeys(item, at, {"id", "label", "articles"});
+        Intent intent;
+        bool ok = readId(item, at, intent.id);
+        ok = readString(item, at, "label", intent.label, true, 80) && ok;
+        if (!item.contains("articles")) {
+          fail(at, "missing required property \"articles\"");
+          ok = false;
+        }
+        ok = readStringArray(item, at, "articles", intent.articles, 50, 64) && ok;
+        for (std::size_t a = 0; a < intent.articles.size(); ++a)
+          if (!kb.findArticle(intent.articles[a])) {
+            fail(at + "/articles/" + std::to_string(a), "unknown article \"" + intent.articles[a] + "\"");
+            ok = false;
+          }
+        if (ok && !seen.insert(intent.id).second) {
+          fail(at + "/id", "duplicate intent id \"" + intent.id + "\"");
+          ok = false;
+        }
+        if (ok) kb.intents.push_back(std::move(intent));
+      }
+    }
+  }
+
   bool checkVersion(const json& root) {
     if (!root.contains("schema_version")) {
       fail("", "missing required property \"schema_version\" (this widget reads version " +
@@ -301,7 +394,8 @@ Loaded<KnowledgeBase> loadKnowledgeBase(std::string_view text, std::string_view 
   KnowledgeBase& kb = result.value;
   validator.rejectUnknownKeys(root, "", {"$schema", "schema_version", "locale", "title",
                                          "search_placeholder", "categories", "articles",
-                                         "popular"});
+                                         "popular", "synonyms", "intents", "popular_queries",
+                                         "search_hints"});
   validator.readString(root, "", "locale", kb.locale, true, 35);
   validator.readString(root, "", "title", kb.title, false, limits.maxTitleChars);
   validator.readString(root, "", "search_placeholder", kb.searchPlaceholder, false,
@@ -309,6 +403,7 @@ Loaded<KnowledgeBase> loadKnowledgeBase(std::string_view text, std::string_view 
   validator.readCategories(root, kb);
   validator.readArticles(root, kb);
   validator.readPopular(root, kb);
+  validator.readSearchFields(root, kb);
   result.errors = validator.takeErrors();
   return result;
 }

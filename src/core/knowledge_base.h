@@ -25,6 +25,14 @@ struct Article {
   std::vector<std::string> tags;
 };
 
+// A need shoppers have, grouping the articles that serve it; offered as a
+// choice when a query is too vague to answer directly.
+struct Intent {
+  std::string id;
+  std::string label;
+  std::vector<std::string> articles;
+};
+
 struct KnowledgeBase {
   std::string locale;
   std::string title;
@@ -32,6 +40,10 @@ struct KnowledgeBase {
   std::vector<Category> categories;
   std::vector<Article> articles;
   std::vector<std::string> popular;  // article ids for the home screen
+  std::vector<std::vector<std::string>> synonyms;  // groups of interchangeable terms
+  std::vector<Intent> intents;
+  std::vector<std::string> popularQueries;  // completions for the search box
+  std::vector<std::string> searchHints;     // rotating search box placeholders
 
   const Article* findArticle(std::string_view id) const;
   const Category* findCategory(std::string_view id) const;

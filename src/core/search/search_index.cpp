@@ -1,0 +1,512 @@
+// The search engine. Pure C++: no ImGui, no Emscripten.
+#include "core/search/search_index.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_set>
+
+#include "core/markdown.h"
+#include "core/search/text_fold.h"
+#include "core/utf8.h"
+
+namespace hw::search {
+
+namespace {
+
+// BM25F parameters: field weights and length normalization.
+constexpr float kK1 = 1.2f;
+constexpr float kFieldWeight[kFieldCount] = {4.0f, 2.5f, 1.0f};
+constexpr float kFieldB[kFieldCount] = {0.5f, 0.3f, 0.75f};
+constexpr std::size_t kMaxPositionsPerPosting = 32;
+
+// Variant weights: how much a match of each kind counts.
+constexpr float kExact = 1.0f;
+constexpr float kSynonym = 0.8f;
+constexpr float kPrefix = 0.9f;
+constexpr float kTypoPrefix = 0.6f;
+constexpr float kTypo1 = 0.75f;
+constexpr float kTypo2 = 0.55f;
+
+// Words that carry little meaning in a help question. They still match, but
+// count less towards coverage and confidence.
+const std::unordered_set<std::string>& stopWords() {
+  static const std::unordered_set<std::string> words = {
+      "a", "an", "the", "i", "me", "my", "mine", "we", "our", "you", "your", "it", "its", "is",
+      "am", "are", "was", "were", "be", "been", "do", "doe", "did", "done", "have", "has", "had",
+      "can", "could", "will", "would", "should", "shall", "may", "might", "must", "to", "of",
+      "in", "on", "at", "for", "from", "by", "with", "about", "and", "or", "but", "if", "so",
+      "not", "no", "how", "what", "when", "where", "why", "who", "which", "this", "that",
+      "there", "here", "please", "pls", "plz", "help", "want", "need", "get", "got", "some",
+      "any", "hi", "hello", "hey", "thank", "thanks", "ok", "okay", "just", "still", "yet",
+      "too", "also", "as", "up", "out", "into", "than", "then", "them", "they", "their", "he",
+      "she", "his", "her", "us", "wanna", "gonna", "know", "tell", "like", "one", "u", "ur",
+      "im", "dont", "cant", "isnt", "did", "does", "let", "lets", "let's", "see", "way", "be",
+      "的", "了", "吗", "呢", "吧", "啊", "我", "你", "是", "在", "有", "和", "就", "都",
+      "要", "会", "能", "怎", "么", "什", "请", "问", "一", "个", "这", "那", "哪", "里",
+      "怎么", "什么", "请问", "一下", "可以", "如何", "为什", "为什么"};
+  return words;
+}
+
+std::string joinTags(const std::vector<std::string>& tags) {
+  std::string out;
+  for (const std::string& tag : tags) {
+    if (!out.empty()) out += " · ";
+    out += tag;
+  }
+  return out;
+}
+
+}  // namespace
+
+SearchIndex::SearchIndex(const KnowledgeBase& kb) : m_kb(kb) {
+  m_docs.reserve(kb.articles.size());
+  double lengthSum[kFieldCount] = {0, 0, 0};
+  std::unordered_map<TermId, std::size_t> slot;  // term -> index of this doc's posting
+  for (const Article& article : kb.articles) {
+    const auto doc = static_cast<std::uint32_t>(m_docs.size());
+    Doc entry{&article, {0, 0, 0}, markdownToPlainText(article.body)};
+    const std::string tags = joinTags(article.tags);
+    const std::string_view fields[kFieldCount] = {article.title, tags, entry.plainBody};
+    slot.clear();
+    for (int field = 0; field < kFieldCount; ++field) {
+      const std::vector<Token> tokens = tokenize(fields[field]);
+      std::uint32_t length = 0;
+      for (const Token& token : tokens) {
+        if (token.kind != TermKind::CjkPair) ++length;
+        const TermId term = m_dictionary.add(token.term);
+        if (term >= m_postings.size()) m_postings.resize(term + 1);
+        auto [it, inserted] = slot.try_emplace(term, m_postings[term].size());
+        if (inserted) m_postings[term].push_back(Posting{doc, {0, 0, 0}, 0, 0});
+        Posting& posting = m_postings[term][it->second];
+        if (posting.tf[field] < 0xFFFF) ++posting.tf[field];
+      }
+      entry.length[field] = static_cast<std::uint16_t>(std::min<std::uint32_t>(length, 0xFFFF));
+      lengthSum[field] += entry.length[field];
+    }
+    m_docs.push_back(std::move(entry));
+  }
+  // Positions in a second pass, so each posting's positions are contiguous.
+  for (std::uint32_t doc = 0; doc < m_docs.size(); ++doc) {
+    const Article& article = *m_docs[doc].article;
+    const std::string tags = joinTags(article.tags);
+    const std::string_view fields[kFieldCount] = {article.title, tags, m_docs[doc].plainBody};
+    std::unordered_map<TermId, std::vector<std::uint32_t>> positions;
+    for (int field = 0; field < kFieldCount; ++field)
+      for (const Token& token : tokenize(fields[field])) {
+        auto& list = positions[m_dictionary.find(token.term)];
+        if (list.size() < kMaxPositionsPerPosting)
+          list.push_back((static_cast<std::uint32_t>(field) << 24) | (token.position & 0xFFFFFF));
+      }
+    for (auto& [term, list] : positions) {
+      std::vector<Posting>& postings = m_postings[term];
+      // This doc's posting is the last one added for the term before the next doc.
+      auto it = std::lower_bound(postings.begin(), postings.end(), doc,
+                                 [](const Posting& p, std::uint32_t d) { return p.doc < d; });
+      it->positionStart = static_cast<std::uint32_t>(m_positions.size());
+      it->positionCount = static_cast<std::uint16_t>(list.size());
+      m_positions.insert(m_positions.end(), list.begin(), list.end());
+    }
+  }
+  for (int field = 0; field < kFieldCount; ++field)
+    m_averageLength[field] = m_docs.empty() ? 1.0f
+                                            : std::max(1.0f, static_cast<float>(lengthSum[field] / m_docs.size()));
+
+  // Synonyms: every single-term entry of a group points at the others.
+  for (const std::vector<std::string>& group : kb.synonyms) {
+    std::vector<std::string> terms;
+    for (const std::string& entry : group) {
+      const std::vector<Token> tokens = tokenize(entry);
+      std::vector<std::string> meaningful;
+      for (const Token& token : tokens)
+        if (token.kind != TermKind::CjkChar || tokens.size() == 1) meaningful.push_back(token.term);
+      if (meaningful.size() == 1) terms.push_back(meaningful[0]);
+    }
+    for (const std::string& term : terms)
+      for (const std::string& other : terms)
+        if (other != term) m_synonyms[term].push_back(other);
+  }
+  for (std::size_t i = 0; i < kb.intents.size(); ++i)
+    for (const std::string& id : kb.intents[i].articles) m_intentsByArticle[id].push_back(i);
+}
+
+void SearchIndex::addVariants(QueryGroup& group, const Token& token, bool partial) const {
+  const auto addTerm = [&](TermId term, float weight) {
+    if (term == kNoTerm) return;
+    for (Variant& existing : group.variants)
+      if (existing.term == term) {
+        existing.weight = std::max(existing.weight, weight);
+        return;
+      }
+    group.variants.push_back({term, weight});
+  };
+  addTerm(m_dictionary.find(token.term), kExact);
+  if (token.surface != token.term) addTerm(m_dictionary.find(token.surface), kExact);
+  // "charged" -> "charg": the dictionary may hold "charge".
+  if (token.stemmedFromSuffix) addTerm(m_dictionary.find(token.term + "e"), kExact);
+  if (auto it = m_synonyms.find(token.term); it != m_synonyms.end()) {
+    // A synonym that is rarer than the word typed must not outrank the
+    // word's own articles: its weight is capped by the word's idf.
+    const TermId own = m_dictionary.find(token.term);
+    for (const std::string& synonym : it->second) {
+      const TermId term = m_dictionary.find(synonym);
+      if (term == kNoTerm) continue;
+      float weight = kSynonym;
+      if (own != kNoTerm) weight *= std::min(1.0f, idf(own) / idf(term));
+      addTerm(term, weight);
+    }
+  }
+
+  if (token.kind == TermKind::CjkChar || token.kind == TermKind::CjkPair) return;
+  const std::string& typed = partial ? token.surface : token.term;
+  const std::size_t length = typed.size();
+  const int edits = !isLatinTerm(typed) ? 0 : length >= 8 ? 2 : length >= 4 ? 1 : 0;
+  if (partial && length >= 2) {
+    // The word is still being typed: complete it, allowing typos in what
+    // is there so far once it is long enough.
+    for (const TermMatch& match : m_dictionary.match(typed, length >= 5 ? 1 : 0, true, 40))
+      addTerm(match.term, match.distance == 0 ? kPrefix : kTypoPrefix);
+  }
+  if (edits > 0) {
+    for (const TermMatch& match : m_dictionary.match(token.term, edits, false, 12))
+      if (match.distance > 0) addTerm(match.term, match.distance == 1 ? kTypo1 : kTypo2);
+  }
+}
+
+std::vector<SearchIndex::QueryGroup> SearchIndex::parseQuery(std::string_view query,
+                                                             std::string& partialPrefix) const {
+  std::vector<Token> tokens = tokenize(query);
+  // The last word is unfinished unless the shopper typed a space or
+  // punctuation after it.
+  const bool endsOpen = !query.empty() && !tokens.empty() && tokens.back().byteEnd == query.size();
+  std::vector<QueryGroup> groups;
+  const auto& stops = stopWords();
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& token = tokens[i];
+    const bool partial = endsOpen && i + 1 == tokens.size() &&
+                         (token.kind == TermKind::Word || token.kind == TermKind::Id);
+    QueryGroup group;
+    group.surface = token.surface;
+    const bool isStop = stops.count(token.surface) > 0 || stops.count(token.term) > 0;
+    if (token.kind == TermKind::CjkChar) {
+      // Single characters back up the pairs; alone (a one-character query)
+      // they are the query.
+      const bool alone = tokens.size() == 1;
+      group.weight = alone ? 1.0f : 0.2f;
+      group.content = alone && !isStop;
+    } else {
+      group.content = !isStop;
+      group.weight = isStop ? 0.3f : 1.0f;
+    }
+    addVariants(group, token, partial);
+    if (partial) partialPrefix = token.surface;
+    groups.push_back(std::move(group));
+  }
+  // A typed word that is only a stop word as a prefix ("wh") still counts.
+  return groups;
+}
+
+float SearchIndex::idf(TermId term) const {
+  const float n = static_cast<float>(m_docs.size());
+  const float df = static_cast<float>(m_postings[term].size());
+  return std::log(1.0f + (n - df + 0.5f) / (df + 0.5f));
+}
+
+float SearchIndex::termScore(const Posting& posting, TermId term) const {
+  const Doc& doc = m_docs[posting.doc];
+  float weightedTf = 0;
+  for (int field = 0; field < kFieldCount; ++field) {
+    if (posting.tf[field] == 0) continue;
+    const float norm = 1.0f - kFieldB[field] + kFieldB[field] * doc.length[field] / m_averageLength[field];
+    weightedTf += kFieldWeight[field] * posting.tf[field] / norm;
+  }
+  return idf(term) * weightedTf / (kK1 + weightedTf);
+}
+
+const SearchIndex::Posting* SearchIndex::findPosting(TermId term, std::uint32_t doc) const {
+  const std::vector<Posting>& postings = m_postings[term];
+  auto it = std::lower_bound(postings.begin(), postings.end(), doc,
+                             [](const Posting& p, std::uint32_t d) { return p.doc < d; });
+  return it != postings.end() && it->doc == doc ? &*it : nullptr;
+}
+
+// Consecutive query words found next to each other (in the same field, at
+// most two words apart) earn a bonus, most in the title.
+float SearchIndex::proximityBonus(std::uint32_t doc, const QueryGroup& a, const QueryGroup& b) const {
+  float best = 0;
+  for (const Variant& va : a.variants) {
+    const Posting* pa = findPosting(va.term, doc);
+    if (!pa) continue;
+    for (const Variant& vb : b.variants) {
+      const Posting* pb = findPosting(vb.term, doc);
+      if (!pb) continue;
+      for (std::uint16_t i = 0; i < pa->positionCount; ++i) {
+        const std::uint32_t x = m_positions[pa->positionStart + i];
+        for (std::uint16_t j = 0; j < pb->positionCount; ++j) {
+          const std::uint32_t y = m_positions[pb->positionStart + j];
+          if ((x >> 24) != (y >> 24)) continue;
+          const int gap = static_cast<int>(y & 0xFFFFFF) - static_cast<int>(x & 0xFFFFFF);
+          if (gap < 1 || gap > 2) continue;
+          const float fieldFactor = (x >> 24) == kTitle ? 1.0f : (x >> 24) == kTags ? 0.6f : 0.4f;
+          best = std::max(best, fieldFactor * va.weight * vb.weight / static_cast<float>(gap));
+        }
+      }
+    }
+  }
+  return best;
+}
+
+SearchResponse SearchIndex::search(std::string_view query, const SearchOptions& options) const {
+  SearchResponse response;
+  const std::vector<QueryGroup> groups = parseQuery(query, response.partialPrefix);
+  if (groups.empty() || m_docs.empty()) return response;
+
+  float totalWeight = 0;
+  float contentWeight = 0;
+  for (const QueryGroup& group : groups) {
+    totalWeight += group.weight;
+    if (group.content) contentWeight += group.weight;
+  }
+
+  const std::size_t n = m_docs.size();
+  std::vector<float> score(n, 0.0f);
+  std::vector<float> covered(n, 0.0f);
+  std::vector<float> contentCovered(n, 0.0f);
+  std::vector<float> groupBest(n, 0.0f);
+  std::vector<std::uint32_t> touched;
+  std::vector<std::uint32_t> candidates;
+  std::unordered_set<TermId> matched;
+
+  for (const QueryGroup& group : groups) {
+    touched.clear();
+    for (const Variant& variant : group.variants) {
+      matched.insert(variant.term);
+      for (const Posting& posting : m_postings[variant.term]) {
+        const float s = variant.weight * termScore(posting, variant.term);
+        if (groupBest[posting.doc] == 0.0f) touched.push_back(posting.doc);
+        groupBest[posting.doc] = std::max(groupBest[posting.doc], s);
+      }
+    }
+    for (std::uint32_t doc : touched) {
+      if (score[doc] == 0.0f && covered[doc] == 0.0f) candidates.push_back(doc);
+      score[doc] += groupBest[doc] * group.weight;
+      covered[doc] += group.weight;
+      if (group.content) contentCovered[doc] += group.weight;
+      groupBest[doc] = 0.0f;
+    }
+  }
+
+  // Matching most of the query matters more than matching one word often.
+  std::vector<SearchResult> ranked;
+  ranked.reserve(candidates.size());
+  for (std::uint32_t doc : candidates) {
+    const float coverage = covered[doc] / totalWeight;
+    SearchResult result;
+    result.article = m_docs[doc].article;
+    result.coverage = contentWeight > 0 ? contentCovered[doc] / contentWeight : coverage;
+    result.score = score[doc] * (0.2f + 0.8f * coverage * coverage);
+    ranked.push_back(result);
+  }
+  const auto byScore = [](const SearchResult& a, const SearchResult& b) { return a.score > b.score; };
+  std::sort(ranked.begin(), ranked.end(), byScore);
+
+  // Phrase and proximity bonus and context boosts for the leading candidates.
+  const std::size_t rerank = std::min<std::size_t>(ranked.size(), 60);
+  for (std::size_t i = 0; i < rerank; ++i) {
+    SearchResult& result = ranked[i];
+    const auto doc = static_cast<std::uint32_t>(result.article - m_kb.articles.data());
+    float bonus = 0;
+    for (std::size_t g = 0; g + 1 < groups.size(); ++g) bonus += proximityBonus(doc, groups[g], groups[g + 1]);
+    result.score *= 1.0 + 0.35 * bonus / std::max<std::size_t>(1, groups.size() - 1);
+    if (const RankingContext* context = options.context) {
+      double boost = 0;
+      if (auto it = context->articleBoosts.find(result.article->id); it != context->articleBoosts.end()) boost += it->second;
+      if (auto it = context->categoryBoosts.find(result.article->category); it != context->categoryBoosts.end()) boost += it->second;
+      for (const std::string& tag : result.article->tags)
+        if (auto it = context->tagBoosts.find(tag); it != context->tagBoosts.end()) boost += it->second;
+      result.score *= 1.0 + boost;
+    }
+  }
+  std::sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(rerank), byScore);
+
+  response.totalMatches = ranked.size();
+  if (!ranked.empty()) {
+    const SearchResult& top = ranked.front();
+    response.confident = top.coverage >= 0.5 && top.score >= 0.8;
+  }
+  response.intents = vagueIntents(ranked, groups);
+  if (!response.confident) response.didYouMean = correction(groups);
+  if (ranked.size() > options.limit) ranked.resize(options.limit);
+  response.results = std::move(ranked);
+  for (TermId term : matched) response.matchedTerms.push_back(m_dictionary.term(term));
+  std::sort(response.matchedTerms.begin(), response.matchedTerms.end());
+  return response;
+}
+
+std::vector<IntentChoice> SearchIndex::vagueIntents(const std::vector<SearchResult>& results,
+                                                    const std::vector<QueryGroup>& groups) const {
+  std::vector<IntentChoice> choices;
+  std::size_t contentGroups = 0;
+  std::size_t cjkChars = 0;
+  for (const QueryGroup& group : groups) {
+    if (group.content) ++contentGroups;
+    if (!isLatinTerm(group.surface)) cjkChars += group.surface.size() / 3;
+  }
+  // Only short queries can be vague: one or two words, or a few characters.
+  const bool shortQuery = cjkChars > 0 ? cjkChars <= 4 && groups.size() <= 8 : contentGroups <= 2;
+  if (!shortQuery || results.size() < 3) return choices;
+
+  struct Bucket {
+    std::string id;
+    std::string label;
+    std::string article;
+    double score;
+  };
+  std::vector<Bucket> buckets;
+  const auto credit = [&](const std::string& id, const std::string& label, const SearchResult& r) {
+    for (Bucket& bucket : buckets)
+      if (bucket.id == id) return;  // results come best first: keep the first article
+    buckets.push_back({id, label, r.article->id, r.score});
+  };
+  for (std::size_t i = 0; i < std::min<std::size_t>(results.size(), 12); ++i) {
+    const SearchResult& r = results[i];
+    auto it = m_intentsByArticle.find(r.article->id);
+    if (!m_kb.intents.empty()) {
+      if (it == m_intentsByArticle.end()) continue;
+      for (std::size_t intent : it->second) credit(m_kb.intents[intent].id, m_kb.intents[intent].label, r);
+    } else if (const Category* category = m_kb.findCategory(r.article->category)) {
+      credit(category->id, category->title, r);
+    }
+  }
+  if (buckets.size() < 3) return choices;
+  // Vague: the best answer does not stand out from the third-best need. A
+  // single word naming a topic ("delivery") is vague even when one title
+  // holds it.
+  const double spread = contentGroups <= 1 && cjkChars <= 2 ? 2.5 : 1.6;
+  if (buckets[0].score > spread * buckets[2].score) return choices;
+  for (std::size_t i = 0; i < std::min<std::size_t>(buckets.size(), 4); ++i)
+    choices.push_back({buckets[i].id, buckets[i].label, buckets[i].article});
+  return choices;
+}
+
+std::string SearchIndex::correction(const std::vector<QueryGroup>& groups) const {
+  std::string corrected;
+  bool changed = false;
+  for (const QueryGroup& group : groups) {
+    std::string word = group.surface;
+    if (isLatinTerm(word) && word.size() >= 3 && m_dictionary.find(stem(word)) == kNoTerm &&
+        m_dictionary.find(word) == kNoTerm) {
+      const int edits = word.size() >= 8 ? 2 : 1;
+      const std::vector<TermMatch> matches = m_dictionary.match(word, edits, false, 20);
+      // The closest, most common term.
+      const TermMatch* best = nullptr;
+      for (const TermMatch& match : matches)
+        if (!best || match.distance < best->distance ||
+            (match.distance == best->distance && m_postings[match.term].size() > m_postings[best->term].size()))
+          best = &match;
+      if (best) {
+        word = m_dictionary.term(best->term);
+        changed = true;
+      }
+    }
+    if (!isLatinTerm(word)) continue;  // CJK pairs cannot be rejoined reliably
+    if (!corrected.empty()) corrected += ' ';
+    corrected += word;
+  }
+  return changed ? corrected : std::string();
+}
+
+Decoration SearchIndex::decorate(const Article& article, const SearchResponse& response) const {
+  Decoration decoration;
+  const auto isMatch = [&](const Token& token) {
+    if (std::binary_search(response.matchedTerms.begin(), response.matchedTerms.end(), token.term))
+      return true;
+    return !response.partialPrefix.empty() && token.surface.rfind(response.partialPrefix, 0) == 0;
+  };
+  const auto rangesIn = [&](std::string_view text) {
+    std::vector<Range> ranges;
+    for (const Token& token : tokenize(text)) {
+      if (!isMatch(token)) continue;
+      if (!ranges.empty() && token.byteStart <= ranges.back().end) {
+        ranges.back().end = std::max(ranges.back().end, token.byteEnd);
+      } else {
+        ranges.push_back({token.byteStart, token.byteEnd});
+      }
+    }
+    return ranges;
+  };
+  decoration.title = rangesIn(article.title);
+
+  // The snippet: the sentence with the most distinct matches, cut to size.
+  const auto doc = static_cast<std::size_t>(&article - m_kb.articles.data());
+  const std::string& body = doc < m_docs.size() ? m_docs[doc].plainBody : article.body;
+  std::size_t bestStart = 0, bestEnd = std::min<std::size_t>(body.size(), 160);
+  std::size_t bestCount = 0;
+  std::size_t sentenceStart = 0;
+  std::size_t pos = 0;
+  while (sentenceStart < body.size()) {
+    // Sentence ends: . ! ? newline, and their CJK forms.
+    std::size_t end = body.size();
+    pos = sentenceStart;
+    while (pos < body.size()) {
+      std::size_t next = pos;
+      const char32_t cp = decodeUtf8(body, next);
+      if (cp == '\n' || cp == U'。' || cp == U'！' || cp == U'？' ||
+          ((cp == '.' || cp == '!' || cp == '?') && (next >= body.size() || body[next] == ' '))) {
+        end = next;
+        break;
+      }
+      pos = next;
+    }
+    const std::string_view sentence(body.data() + sentenceStart, end - sentenceStart);
+    std::unordered_set<std::string> distinct;
+    for (const Token& token : tokenize(sentence))
+      if (isMatch(token)) distinct.insert(token.term);
+    if (distinct.size() > bestCount) {
+      bestCount = distinct.size();
+      bestStart = sentenceStart;
+      bestEnd = end;
+    }
+    sentenceStart = end;
+    while (sentenceStart < body.size() && (body[sentenceStart] == ' ' || body[sentenceStart] == '\n')) ++sentenceStart;
+  }
+  // Extend short sentences with what follows; cut long ones at a boundary.
+  constexpr std::size_t kSnippetBytes = 180;
+  std::size_t stop = floorToCharBoundary(body, std::min(body.size(), bestStart + kSnippetBytes));
+  if (stop < body.size()) {
+    const std::size_t space = body.rfind(' ', stop);
+    if (space != std::string::npos && space > bestStart + kSnippetBytes / 2) stop = space;
+  }
+  std::string snippet = body.substr(bestStart, stop - bestStart);
+  for (char& c : snippet)
+    if (c == '\n') c = ' ';
+  decoration.snippetRanges = rangesIn(snippet);
+  if (stop < body.size()) snippet += "\u2026";
+  decoration.snippet = std::move(snippet);
+  (void)bestEnd;
+  return decoration;
+}
+
+std::vector<std::string> SearchIndex::complete(std::string_view typed, std::size_t limit) const {
+  std::vector<std::string> out;
+  const std::string folded = foldText(typed);
+  if (folded.find_first_not_of(' ') == std::string::npos) return out;
+  const auto consider = [&](const std::string& candidate) {
+    if (out.size() >= limit) return;
+    const std::string foldedCandidate = foldText(candidate);
+    if (foldedCandidate.rfind(folded, 0) != 0 || foldedCandidate == folded) return;
+    if (std::find(out.begin(), out.end(), candidate) == out.end()) out.push_back(candidate);
+  };
+  for (const std::string& query : m_kb.popularQueries) consider(query);
+  for (const Article& article : m_kb.articles) consider(article.title);
+  return out;
+}
+
+std::size_t SearchIndex::memoryBytes() const {
+  std::size_t bytes = m_dictionary.memoryBytes() + m_positions.capacity() * sizeof(std::uint32_t) +
+                      m_postings.capacity() * sizeof(std::vector<Posting>) + m_docs.capacity() * sizeof(Doc);
+  for (const auto& postings : m_postings) bytes += postings.capacity() * sizeof(Posting);
+  for (const Doc& doc : m_docs) bytes += doc.plainBody.capacity();
+  return bytes;
+}
+
+}  // namespace hw::search

@@ -1,0 +1,80 @@
+// Tokenization: words, stems, ids, CJK runs, offsets.
+#include <catch_amalgamated.hpp>
+
+#include "core/search/tokenizer.h"
+
+using namespace hw::search;
+
+namespace {
+
+std::vector<std::string> terms(std::string_view text) {
+  std::vector<std::string> out;
+  for (const Token& token : tokenize(text)) out.push_back(token.term);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("English words are folded and lightly stemmed", "[tokenizer]") {
+  CHECK(terms("Parcels shipped Tracking deliveries") ==
+        std::vector<std::string>{"parcel", "ship", "track", "delivery"});
+  CHECK(stem("boxes") == "box");
+  CHECK(stem("address") == "address");
+  CHECK(stem("status") == "status");
+  CHECK(stem("refunded") == "refund");
+  CHECK(stem("carried") == "carry");
+  CHECK(stem("bus") == "bus");
+}
+
+TEST_CASE("order-like ids and numbers stay whole", "[tokenizer]") {
+  CHECK(terms("Order SO-1042 costs 12.50") == std::vector<std::string>{"order", "so-1042", "cost", "12.50"});
+  const auto tokens = tokenize("SO-1042");
+  REQUIRE(tokens.size() == 1);
+  CHECK(tokens[0].kind == TermKind::Id);
+}
+
+TEST_CASE("hyphenated words without digits split, apostrophes join", "[tokenizer]") {
+  CHECK(terms("e-mail isn't") == std::vector<std::string>{"e", "mail", "isnt"});
+  CHECK(terms("refund- now") == std::vector<std::string>{"refund", "now"});
+}
+
+TEST_CASE("Chinese runs give characters and overlapping pairs", "[tokenizer]") {
+  CHECK(terms("退货运费") == std::vector<std::string>{"退", "退货", "货", "货运", "运", "运费", "费"});
+  const auto tokens = tokenize("退货");
+  CHECK(tokens[1].kind == TermKind::CjkPair);
+  CHECK(tokens[1].byteStart == 0);
+  CHECK(tokens[1].byteEnd == 6);
+}
+
+TEST_CASE("mixed scripts split at script changes", "[tokenizer]") {
+  CHECK(terms("订单SO-1042没收到") ==
+        std::vector<std::string>{"订", "订单", "单", "so-1042", "没", "没收", "收", "收到", "到"});
+}
+
+TEST_CASE("positions count words and characters in order", "[tokenizer]") {
+  const auto tokens = tokenize("my 退货 parcel");
+  REQUIRE(tokens.size() == 5);
+  CHECK(tokens[0].position == 0);
+  CHECK(tokens[1].position == 1);  // 退
+  CHECK(tokens[3].position == 2);  // 货
+  CHECK(tokens[4].position == 3);  // parcel
+}
+
+TEST_CASE("byte offsets point into the original text", "[tokenizer]") {
+  const std::string text = "Café, ＳＯ-1 ok";
+  for (const Token& token : tokenize(text)) {
+    CHECK(token.byteEnd > token.byteStart);
+    CHECK(token.byteEnd <= text.size());
+  }
+  CHECK(tokenize(text)[0].byteEnd == 5);  // "Café" is 5 bytes
+}
+
+TEST_CASE("invalid UTF-8 and hostile input never break tokenizing", "[tokenizer]") {
+  CHECK(terms("ab\xFF" "cd") == std::vector<std::string>{"ab", "cd"});
+  const std::string longWord(10000, 'x');
+  const auto tokens = tokenize(longWord);
+  REQUIRE(tokens.size() == 1);
+  CHECK(tokens[0].term.size() == kMaxTermBytes);
+  CHECK(tokenize("").empty());
+  CHECK(tokenize("-- '' !!").empty());
+}

@@ -1,0 +1,66 @@
+// Typo tolerance and as-you-type prefix matching.
+#include <catch_amalgamated.hpp>
+
+#include "core/search/search_index.h"
+#include "core/search/term_dictionary.h"
+#include "search_fixture.h"
+
+using namespace hw;
+using namespace hw::search;
+
+namespace {
+
+std::string topId(const SearchIndex& index, std::string_view query) {
+  const SearchResponse response = index.search(query);
+  return response.results.empty() ? std::string("(none)") : response.results[0].article->id;
+}
+
+}  // namespace
+
+TEST_CASE("the dictionary finds terms within the allowed edits", "[typo]") {
+  TermDictionary dictionary;
+  for (const char* term : {"parcel", "parcels", "password", "refund", "return", "track"}) dictionary.add(term);
+  const auto matches = dictionary.match("pracel", 1, false, 10);  // transposition = 1 edit
+  REQUIRE(matches.size() == 1);
+  CHECK(dictionary.term(matches[0].term) == "parcel");
+  CHECK(matches[0].distance == 1);
+  CHECK(dictionary.match("prcel", 1, false, 10).size() == 1);   // deletion
+  CHECK(dictionary.match("parrcel", 1, false, 10).size() == 1);  // insertion
+  CHECK(dictionary.match("pxrcxl", 1, false, 10).empty());       // two edits
+  CHECK(dictionary.match("pxrcxl", 2, false, 10).size() == 1);
+}
+
+TEST_CASE("prefix look-ups complete unfinished words", "[typo]") {
+  TermDictionary dictionary;
+  for (const char* term : {"refund", "refusal", "return", "track"}) dictionary.add(term);
+  auto matches = dictionary.match("ref", 0, true, 10);
+  CHECK(matches.size() == 2);
+  matches = dictionary.match("retrn", 1, true, 10);  // a typo in what is typed so far
+  REQUIRE(matches.size() == 1);
+  CHECK(dictionary.term(matches[0].term) == "return");
+}
+
+TEST_CASE("queries with typos find the right article", "[typo]") {
+  const KnowledgeBase kb = test::searchFixture();
+  const SearchIndex index(kb);
+  CHECK(topId(index, "wher is my parcle ") == "track-order");
+  CHECK(topId(index, "pasword reset ") == "reset-password");
+  CHECK(topId(index, "refnud ") == "refund-timing");
+}
+
+TEST_CASE("short words are matched exactly, not fuzzily", "[typo]") {
+  const KnowledgeBase kb = test::searchFixture();
+  const SearchIndex index(kb);
+  // "day" (3 letters) must not become "days"/"way" through typo tolerance.
+  const SearchResponse response = index.search("xyz ");
+  CHECK(response.results.empty());
+}
+
+TEST_CASE("the last word is matched as a prefix while typing", "[typo]") {
+  const KnowledgeBase kb = test::searchFixture();
+  const SearchIndex index(kb);
+  CHECK(topId(index, "reset passw") == "reset-password");
+  CHECK(topId(index, "delivery ti") == "delivery-times");
+  // After a space the word is finished and no longer a prefix.
+  CHECK(index.search("passw ").results.empty());
+}
