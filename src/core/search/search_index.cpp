@@ -111,19 +111,17 @@ SearchIndex::SearchIndex(const KnowledgeBase& kb) : m_kb(kb) {
     m_averageLength[field] = m_docs.empty() ? 1.0f
                                             : std::max(1.0f, static_cast<float>(lengthSum[field] / m_docs.size()));
 
-  // Synonyms: every single-term entry of a group points at the others.
+  // Synonyms: each entry becomes the sequence of terms it tokenizes to.
   for (const std::vector<std::string>& group : kb.synonyms) {
-    std::vector<std::string> terms;
+    std::vector<std::vector<std::string>> entries;
     for (const std::string& entry : group) {
       const std::vector<Token> tokens = tokenize(entry);
-      std::vector<std::string> meaningful;
+      std::vector<std::string> sequence;
       for (const Token& token : tokens)
-        if (token.kind != TermKind::CjkChar || tokens.size() == 1) meaningful.push_back(token.term);
-      if (meaningful.size() == 1) terms.push_back(meaningful[0]);
+        if (token.kind != TermKind::CjkChar || tokens.size() == 1) sequence.push_back(token.term);
+      if (!sequence.empty() && sequence.size() <= 4) entries.push_back(std::move(sequence));
     }
-    for (const std::string& term : terms)
-      for (const std::string& other : terms)
-        if (other != term) m_synonyms[term].push_back(other);
+    if (entries.size() >= 2) m_synonymGroups.push_back(std::move(entries));
   }
   for (std::size_t i = 0; i < kb.intents.size(); ++i)
     for (const std::string& id : kb.intents[i].articles) m_intentsByArticle[id].push_back(i);
@@ -143,19 +141,6 @@ void SearchIndex::addVariants(QueryGroup& group, const Token& token, bool partia
   if (token.surface != token.term) addTerm(m_dictionary.find(token.surface), kExact);
   // "charged" -> "charg": the dictionary may hold "charge".
   if (token.stemmedFromSuffix) addTerm(m_dictionary.find(token.term + "e"), kExact);
-  if (auto it = m_synonyms.find(token.term); it != m_synonyms.end()) {
-    // A synonym that is rarer than the word typed must not outrank the
-    // word's own articles: its weight is capped by the word's idf.
-    const TermId own = m_dictionary.find(token.term);
-    for (const std::string& synonym : it->second) {
-      const TermId term = m_dictionary.find(synonym);
-      if (term == kNoTerm) continue;
-      float weight = kSynonym;
-      if (own != kNoTerm) weight *= std::min(1.0f, idf(own) / idf(term));
-      addTerm(term, weight);
-    }
-  }
-
   if (token.kind == TermKind::CjkChar || token.kind == TermKind::CjkPair) return;
   const std::string& typed = partial ? token.surface : token.term;
   const std::size_t length = typed.size();
@@ -169,6 +154,42 @@ void SearchIndex::addVariants(QueryGroup& group, const Token& token, bool partia
   if (edits > 0) {
     for (const TermMatch& match : m_dictionary.match(token.term, edits, false, 12))
       if (match.distance > 0) addTerm(match.term, match.distance == 1 ? kTypo1 : kTypo2);
+  }
+}
+
+// Where a synonym entry occurs in the query (as consecutive terms), the
+// other entries of its group become variants of those words: the first
+// terms pair up, any extra ones join the last word.
+void SearchIndex::addSynonyms(std::vector<QueryGroup>& groups, const std::vector<Token>& tokens) const {
+  for (const auto& entries : m_synonymGroups) {
+    for (const auto& entry : entries) {
+      for (std::size_t start = 0; start + entry.size() <= tokens.size(); ++start) {
+        bool found = true;
+        for (std::size_t k = 0; k < entry.size() && found; ++k)
+          found = tokens[start + k].term == entry[k];
+        if (!found) continue;
+        for (const auto& other : entries) {
+          if (&other == &entry) continue;
+          for (std::size_t k = 0; k < other.size(); ++k) {
+            const TermId term = m_dictionary.find(other[k]);
+            if (term == kNoTerm) continue;
+            QueryGroup& group = groups[start + std::min(k, entry.size() - 1)];
+            // A synonym rarer than the word typed must not outrank the
+            // word's own articles: its weight is capped by the word's idf.
+            const TermId own = m_dictionary.find(tokens[start + std::min(k, entry.size() - 1)].term);
+            float weight = kSynonym;
+            if (own != kNoTerm) weight *= std::min(1.0f, idf(own) / idf(term));
+            bool merged = false;
+            for (Variant& existing : group.variants)
+              if (existing.term == term) {
+                existing.weight = std::max(existing.weight, weight);
+                merged = true;
+              }
+            if (!merged) group.variants.push_back({term, weight});
+          }
+        }
+      }
+    }
   }
 }
 
@@ -201,7 +222,7 @@ std::vector<SearchIndex::QueryGroup> SearchIndex::parseQuery(std::string_view qu
     if (partial) partialPrefix = token.surface;
     groups.push_back(std::move(group));
   }
-  // A typed word that is only a stop word as a prefix ("wh") still counts.
+  addSynonyms(groups, tokens);
   return groups;
 }
 

@@ -107,6 +107,7 @@ class SearchIndex {
 
   std::vector<QueryGroup> parseQuery(std::string_view query, std::string& partialPrefix) const;
   void addVariants(QueryGroup& group, const Token& token, bool partial) const;
+  void addSynonyms(std::vector<QueryGroup>& groups, const std::vector<Token>& tokens) const;
   float idf(TermId term) const;
   float termScore(const Posting& posting, TermId term) const;
   float proximityBonus(std::uint32_t doc, const QueryGroup& a, const QueryGroup& b) const;
@@ -121,7 +122,8 @@ class SearchIndex {
   std::vector<std::uint32_t> m_positions;
   std::vector<Doc> m_docs;
   float m_averageLength[kFieldCount] = {1, 1, 1};
-  std::unordered_map<std::string, std::vector<std::string>> m_synonyms;  // term -> others
+  // Synonym groups as term sequences ("payment method" -> {"payment", "method"}).
+  std::vector<std::vector<std::vector<std::string>>> m_synonymGroups;
   std::unordered_map<std::string, std::vector<std::size_t>> m_intentsByArticle;
 };
 
