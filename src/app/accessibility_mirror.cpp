@@ -17,6 +17,7 @@ const char* viewName(View view) {
     case View::Category: return "category";
     case View::SearchResults: return "search";
     case View::Article: return "article";
+    case View::Intent: return "intent";
   }
   return "home";
 }
@@ -46,6 +47,8 @@ std::string buildMirrorJson(const AppState& state) {
   switch (state.route.view) {
     case View::Home:
       mirror["heading"] = kb->title.empty() ? s.panelTitle : kb->title;
+      for (const std::string& query : state.recentSearches)
+        items.push_back({{"label", query}, {"detail", s.recentHeading}, {"action", "query:" + query}});
       for (const Article* article : kb->popularArticles()) items.push_back(articleItem(*article));
       for (const Category& category : kb->categories)
         items.push_back({{"label", category.title},
@@ -60,14 +63,33 @@ std::string buildMirrorJson(const AppState& state) {
       break;
     }
     case View::SearchResults: {
-      const std::string count = std::to_string(state.results.size());
+      const search::SearchResponse& response = state.response;
+      const std::string count = std::to_string(response.totalMatches);
       mirror["heading"] = state.query;
-      mirror["live"] = state.results.empty()
-                           ? formatString(s.noResults, {{"query", state.query}})
-                           : formatString(s.resultsCount, {{"count", count}, {"query", state.query}});
-      for (const SearchHit& hit : state.results) items.push_back(articleItem(*hit.article, hit.snippet));
+      std::string live = state.results.empty()
+                             ? formatString(s.noResults, {{"query", state.query}})
+                             : formatString(s.resultsCount, {{"count", count}, {"query", state.query}});
+      if (!response.intents.empty()) live += " " + s.intentsPrompt;
+      mirror["live"] = live;
+      mirror["status"] = response.confident || state.results.empty() ? "" : s.notSure;
+      for (const search::IntentChoice& intent : response.intents)
+        items.push_back({{"label", intent.label}, {"detail", s.intentsPrompt}, {"action", "intent:" + intent.id}});
+      if (!response.didYouMean.empty())
+        items.push_back({{"label", formatString(s.didYouMean, {{"query", response.didYouMean}})},
+                         {"detail", ""},
+                         {"action", "query:" + response.didYouMean}});
+      for (const ShownResult& result : state.results)
+        items.push_back(articleItem(*result.article, result.decoration.snippet));
+      if (!response.confident) items.push_back({{"label", s.contactSupport}, {"detail", ""}, {"action", "contact"}});
       break;
     }
+    case View::Intent:
+      if (const Intent* intent = state.currentIntent()) {
+        mirror["heading"] = intent->label;
+        for (const std::string& id : intent->articles)
+          if (const Article* article = kb->findArticle(id)) items.push_back(articleItem(*article));
+      }
+      break;
     case View::Article:
       if (const Article* article = state.currentArticle()) {
         mirror["heading"] = article->title;

@@ -9,12 +9,15 @@ struct Action {
   enum class Kind {
     OpenCategory,  // arg: category id
     OpenArticle,   // arg: article id
+    OpenIntent,    // arg: intent id (a choice offered for a vague query)
     OpenExternal,  // arg: http(s) URL
     SetQuery,      // arg: search text
     Back,
     Home,
     Close,
     Retry,
+    ClearRecent,
+    Contact,       // the shopper wants a person: the contact article for now
   };
   Kind kind;
   std::string arg;

@@ -2,6 +2,8 @@
 // Emscripten.
 #include "app/app.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "app/accessibility_mirror.h"
@@ -24,6 +26,10 @@ std::string sourceName(const std::string& url) {
 App::App(Shell& shell, AppConfig config) : m_shell(shell), m_config(std::move(config)) {
   m_state.locale = m_config.locale;
   m_state.strings = &uiStringsFor(m_config.locale);
+  // What the browser kept is input like any other: bounded and checked.
+  for (const std::string& query : m_config.recentSearches)
+    if (!query.empty() && query.size() <= 200 && m_state.recentSearches.size() < kMaxRecentSearches)
+      m_state.recentSearches.push_back(query);
 }
 
 void App::start() {
@@ -107,6 +113,8 @@ void App::reportProblem(const std::string& problem, const std::string& detail,
 
 void App::navigate(Route route, bool remember) {
   if (remember && !(route == m_state.route)) m_state.history.push_back(m_state.route);
+  // Each return home shows the next search hint.
+  if (route.view == View::Home && m_state.route.view != View::Home) ++m_state.hintIndex;
   m_state.route = std::move(route);
   m_state.articleBlocks.clear();
   if (const Article* article = m_state.currentArticle()) {
@@ -120,19 +128,47 @@ void App::navigate(Route route, bool remember) {
 void App::setQuery(std::string query) {
   m_state.query = std::move(query);
   const bool empty = m_state.query.find_first_not_of(" \t\r\n") == std::string::npos;
+  m_state.results.clear();
+  m_state.completions.clear();
   if (empty || !m_state.content) {
-    m_state.results.clear();
+    m_state.response = {};
     if (m_state.route.view == View::SearchResults) navigate(Route{}, false);
     return;
   }
-  m_state.results = m_state.content->search.search(m_state.query);
+  const search::SearchIndex& index = m_state.content->search;
+  search::SearchOptions options;
+  options.limit = kMaxShownResults;
+  m_state.response = index.search(m_state.query, options);
+  for (const search::SearchResult& result : m_state.response.results)
+    m_state.results.push_back({result.article, index.decorate(*result.article, m_state.response)});
+  if (!m_state.response.partialPrefix.empty()) m_state.completions = index.complete(m_state.query, 3);
   if (m_state.route.view != View::SearchResults) {
     navigate(Route{View::SearchResults, {}}, true);
   } else {
     ++m_state.scrollResetSerial;
     m_shell.requestFrame();
   }
-  m_shell.emit("search", json{{"query", m_state.query}, {"results", m_state.results.size()}}.dump());
+  m_shell.emit("search", json{{"query", m_state.query},
+                              {"results", m_state.response.totalMatches},
+                              {"confident", m_state.response.confident}}
+                             .dump());
+}
+
+// A search that led the shopper to an article is worth offering again.
+void App::rememberSearch() {
+  std::string query = m_state.query;
+  const std::size_t first = query.find_first_not_of(" \t");
+  if (first == std::string::npos) return;
+  query = query.substr(first, query.find_last_not_of(" \t") - first + 1);
+  auto& recent = m_state.recentSearches;
+  recent.erase(std::remove(recent.begin(), recent.end(), query), recent.end());
+  recent.insert(recent.begin(), query);
+  if (recent.size() > kMaxRecentSearches) recent.resize(kMaxRecentSearches);
+  storeRecentSearches();
+}
+
+void App::storeRecentSearches() {
+  m_shell.store(kRecentSearchesKey, json(m_state.recentSearches).dump());
 }
 
 void App::dispatch(const Action& action) {
@@ -142,7 +178,28 @@ void App::dispatch(const Action& action) {
       if (kb && kb->findCategory(action.arg)) navigate(Route{View::Category, action.arg}, true);
       break;
     case Action::Kind::OpenArticle:
-      if (kb && kb->findArticle(action.arg)) navigate(Route{View::Article, action.arg}, true);
+      if (kb && kb->findArticle(action.arg)) {
+        if (m_state.route.view == View::SearchResults || m_state.route.view == View::Intent) rememberSearch();
+        navigate(Route{View::Article, action.arg}, true);
+      }
+      break;
+    case Action::Kind::OpenIntent:
+      if (kb) {
+        for (const Intent& intent : kb->intents)
+          if (intent.id == action.arg) navigate(Route{View::Intent, action.arg}, true);
+        // Without content intents, the choices offered are categories.
+        if (kb->intents.empty() && kb->findCategory(action.arg))
+          navigate(Route{View::Category, action.arg}, true);
+      }
+      break;
+    case Action::Kind::ClearRecent:
+      m_state.recentSearches.clear();
+      storeRecentSearches();
+      m_shell.requestFrame();
+      break;
+    case Action::Kind::Contact:
+      m_shell.emit("contact", json{{"query", m_state.query.empty() ? json() : json(m_state.query)}}.dump());
+      if (kb && kb->findArticle("contact-us")) navigate(Route{View::Article, "contact-us"}, true);
       break;
     case Action::Kind::OpenExternal:
       if (classifyLink(action.arg) == LinkKind::External) m_shell.openExternal(action.arg);
@@ -160,15 +217,12 @@ void App::dispatch(const Action& action) {
       }
       // Going back from results to home also leaves the search.
       if (m_state.route.view != View::SearchResults && m_state.route.view != View::Article &&
-          !m_state.query.empty()) {
-        m_state.query.clear();
-        m_state.results.clear();
-      }
+          m_state.route.view != View::Intent && !m_state.query.empty())
+        setQuery({});
       break;
     case Action::Kind::Home:
       m_state.history.clear();
-      m_state.query.clear();
-      m_state.results.clear();
+      setQuery({});
       navigate(Route{}, false);
       break;
     case Action::Kind::Close:

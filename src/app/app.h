@@ -3,6 +3,7 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "app/actions.h"
 #include "app/app_state.h"
@@ -14,7 +15,10 @@ struct AppConfig {
   std::string kbUrl;           // where the knowledge base JSON lives
   std::string locale = "en";   // BCP 47 tag for the panel's own words
   std::string ticketEndpoint;  // kept for guided forms
+  std::vector<std::string> recentSearches;  // as stored by the shell last time
 };
+
+inline constexpr const char* kRecentSearchesKey = "recent-searches";
 
 class App {
  public:
@@ -42,6 +46,8 @@ class App {
   void reportProblem(const std::string& problem, const std::string& detail,
                      const std::string& errorJson);
   void useContent(std::string_view body);
+  void rememberSearch();
+  void storeRecentSearches();
 
   Shell& m_shell;
   AppConfig m_config;

@@ -7,17 +7,17 @@
 
 #include "core/knowledge_base.h"
 #include "core/markdown.h"
-#include "core/token_search.h"
+#include "core/search/search_index.h"
 #include "core/ui_strings.h"
 
 namespace hw {
 
-enum class View { Home, Category, SearchResults, Article };
+enum class View { Home, Category, SearchResults, Article, Intent };
 enum class ContentStatus { Loading, Ready, Failed };
 
 struct Route {
   View view = View::Home;
-  std::string id;  // category id or article id
+  std::string id;  // category, article or intent id
   bool operator==(const Route& other) const { return view == other.view && id == other.id; }
 };
 
@@ -25,9 +25,19 @@ struct Route {
 // the articles it points into.
 struct LoadedContent {
   KnowledgeBase kb;
-  TokenSearch search;
+  search::SearchIndex search;
   explicit LoadedContent(KnowledgeBase loaded) : kb(std::move(loaded)), search(kb) {}
 };
+
+// A result as the panel shows it: highlights and snippet are worked out
+// only for the results on screen.
+struct ShownResult {
+  const Article* article = nullptr;
+  search::Decoration decoration;
+};
+
+inline constexpr std::size_t kMaxShownResults = 20;
+inline constexpr std::size_t kMaxRecentSearches = 5;
 
 struct AppState {
   std::string locale = "en";
@@ -42,12 +52,28 @@ struct AppState {
   std::vector<Route> history;   // routes to go back to
 
   std::string query;
-  std::vector<SearchHit> results;
+  search::SearchResponse response;
+  std::vector<ShownResult> results;
+  std::vector<std::string> completions;
+  std::vector<std::string> recentSearches;  // newest first, kept in the browser
+  std::size_t hintIndex = 0;                // which search hint the box shows
 
   std::vector<Block> articleBlocks;  // parsed body of the open article
   int scrollResetSerial = 0;         // bumped when the body should scroll to top
 
   const KnowledgeBase* kb() const { return content ? &content->kb : nullptr; }
+  const Intent* currentIntent() const {
+    if (route.view != View::Intent || !kb()) return nullptr;
+    for (const Intent& intent : kb()->intents)
+      if (intent.id == route.id) return &intent;
+    return nullptr;
+  }
+  const std::string& searchHint() const {
+    const KnowledgeBase* base = kb();
+    if (base && !base->searchHints.empty()) return base->searchHints[hintIndex % base->searchHints.size()];
+    if (base && !base->searchPlaceholder.empty()) return base->searchPlaceholder;
+    return strings->searchHint;
+  }
   const Article* currentArticle() const {
     return route.view == View::Article && kb() ? kb()->findArticle(route.id) : nullptr;
   }

@@ -17,6 +17,9 @@ class Shell {
   virtual void requestClose() = 0;
   // The accessibility mirror of the current view, as JSON.
   virtual void publishMirror(const std::string& mirrorJson) = 0;
+  // Keeps a small value in the browser (recent searches); read back through
+  // AppConfig on the next start.
+  virtual void store(const std::string& key, const std::string& value) = 0;
   // Something changed: draw a frame soon.
   virtual void requestFrame() = 0;
 };

@@ -20,6 +20,13 @@ const UiStrings kEnglish{
     "Close help",
     "{count} articles",
     "opens in a new tab",
+    "Recent searches",
+    "Clear",
+    "What do you need help with?",
+    "Did you mean \u201c{query}\u201d?",
+    "Not sure we have the answer to that.",
+    "Contact us",
+    "Suggestions",
 };
 
 const UiStrings kSimplifiedChinese{
@@ -37,6 +44,13 @@ const UiStrings kSimplifiedChinese{
     "关闭帮助",
     "{count} 篇文章",
     "在新标签页中打开",
+    "最近搜索",
+    "清除",
+    "您想解决哪类问题？",
+    "您是不是要找\u201c{query}\u201d？",
+    "我们可能没有这个问题的答案。",
+    "联系我们",
+    "搜索建议",
 };
 
 }  // namespace

@@ -23,6 +23,13 @@ struct UiStrings {
   std::string close;
   std::string articlesInCategory;  // {count}
   std::string openInNewTab;
+  std::string recentHeading;
+  std::string clearRecent;
+  std::string intentsPrompt;
+  std::string didYouMean;      // {query}
+  std::string notSure;
+  std::string contactSupport;
+  std::string suggestions;
 };
 
 // Strings for a BCP 47 tag; "zh", "zh-CN", "zh-Hans" get Simplified

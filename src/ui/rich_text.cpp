@@ -159,6 +159,9 @@ int drawRuns(const char* id, const std::vector<TextRun>& runs, float maxWidth, f
       drawList->AddLine(ImVec2(pos.x, underlineY), ImVec2(pos.x + piece.width, underlineY), color,
                         hovered ? 2.0f : 1.0f);
     }
+    if (run.background != 0)
+      drawList->AddRectFilled(ImVec2(pos.x - 1, pos.y), ImVec2(pos.x + piece.width + 1, pos.y + run.size),
+                              run.background, 3.0f);
     drawList->AddText(run.font, run.size, pos, color, piece.text.data(),
                       piece.text.data() + piece.text.size());
   }
@@ -166,6 +169,29 @@ int drawRuns(const char* id, const std::vector<TextRun>& runs, float maxWidth, f
   ImGui::SetCursorScreenPos(origin);
   ImGui::Dummy(ImVec2(maxWidth, layout.height));
   return activated;
+}
+
+std::vector<TextRun> highlightedRuns(std::string_view text,
+                                     const std::vector<std::pair<std::uint32_t, std::uint32_t>>& highlights,
+                                     const TextRun& plain, const TextRun& marked) {
+  std::vector<TextRun> runs;
+  std::size_t at = 0;
+  const auto add = [&](const TextRun& style, std::size_t from, std::size_t to) {
+    if (to <= from) return;
+    TextRun run = style;
+    run.text = text.substr(from, to - from);
+    runs.push_back(run);
+  };
+  for (const auto& [start, end] : highlights) {
+    // Ranges come from the engine on character boundaries; clamp anyway.
+    const std::size_t from = std::min<std::size_t>(std::max<std::size_t>(start, at), text.size());
+    const std::size_t to = std::min<std::size_t>(end, text.size());
+    add(plain, at, from);
+    add(marked, from, to);
+    at = std::max(at, to);
+  }
+  add(plain, at, text.size());
+  return runs;
 }
 
 void drawWrapped(std::string_view text, ImFont* font, float size, ImU32 color, float maxWidth,

@@ -2,6 +2,8 @@
 #include "ui/views.h"
 
 #include <cstring>
+#include <utility>
+#include <vector>
 
 #include "core/markdown.h"
 #include "ui/rich_text.h"
@@ -85,35 +87,35 @@ void drawSearchBox(const AppState& state, ViewMemory& memory, ActionList& action
     std::strncpy(memory.searchBuffer, state.query.c_str(), sizeof(memory.searchBuffer) - 1);
     memory.lastSyncedQuery = state.query;
   }
-  const KnowledgeBase* kb = state.kb();
-  const std::string& hint =
-      kb && !kb->searchPlaceholder.empty() ? kb->searchPlaceholder : state.strings->searchHint;
   ImGui::SetCursorPosX(kPad);
   ImGui::SetNextItemWidth(ImGui::GetWindowWidth() - 2 * kPad);
   if (memory.focusSearch) {
     ImGui::SetKeyboardFocusHere();
     memory.focusSearch = false;
   }
-  if (ImGui::InputTextWithHint("##search", hint.c_str(), memory.searchBuffer,
+  if (ImGui::InputTextWithHint("##search", state.searchHint().c_str(), memory.searchBuffer,
                                sizeof(memory.searchBuffer))) {
     memory.lastSyncedQuery = memory.searchBuffer;
     actions.push_back({Action::Kind::SetQuery, memory.searchBuffer});
   }
+  // From the search box, Enter opens the best result and Down moves into
+  // the results, as in a browser's address bar.
+  if (ImGui::IsItemActive() && !state.results.empty()) {
+    if (ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter))
+      actions.push_back({Action::Kind::OpenArticle, state.results.front().article->id});
+    if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) memory.focusFirstResult = true;
+  }
 }
 
-// A full-width clickable row: a title and an optional muted detail line.
-bool listRow(const char* id, const std::string& title, const std::string& detail,
-             const Fonts& fonts) {
+// A full-width clickable row: a title and an optional muted detail line,
+// each given as runs (so search results can carry highlights).
+bool listRow(const char* id, const std::vector<TextRun>& title, const std::vector<TextRun>& detail) {
   const float width = contentWidth();
   const float inner = width - 2 * 12.0f - 20.0f;
   const float titleLine = size::kBody * 1.25f;
   const float detailLine = size::kSmall * 1.3f;
-  const TextLayout titleLayout =
-      layoutRuns({TextRun{title, fonts.bold, size::kBody, color::kText}}, inner, titleLine);
-  TextLayout detailLayout;
-  if (!detail.empty())
-    detailLayout =
-        layoutRuns({TextRun{detail, fonts.regular, size::kSmall, color::kMuted}}, inner, detailLine);
+  const TextLayout titleLayout = layoutRuns(title, inner, titleLine);
+  const TextLayout detailLayout = detail.empty() ? TextLayout{} : layoutRuns(detail, inner, detailLine);
   const float height = 10.0f + titleLayout.height + (detail.empty() ? 0 : 4 + detailLayout.height) + 10.0f;
 
   const ImVec2 pos = ImGui::GetCursorScreenPos();
@@ -124,16 +126,47 @@ bool listRow(const char* id, const std::string& title, const std::string& detail
   drawList->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height),
                           hovered ? color::kCardHover : color::kCard, 10.0f);
   ImGui::SetCursorScreenPos(ImVec2(pos.x + 12, pos.y + 10));
-  drawRuns("t", {TextRun{title, fonts.bold, size::kBody, color::kText}}, inner, titleLine);
+  drawRuns("t", title, inner, titleLine);
   if (!detail.empty()) {
     ImGui::SetCursorScreenPos(ImVec2(pos.x + 12, pos.y + 10 + titleLayout.height + 4));
-    drawRuns("d", {TextRun{detail, fonts.regular, size::kSmall, color::kMuted}}, inner, detailLine);
+    drawRuns("d", detail, inner, detailLine);
   }
   drawChevron(drawList, ImVec2(pos.x + width - 18, pos.y + height * 0.5f), 12.0f, false,
               color::kMuted);
   ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + height + 6));
   ImGui::Dummy(ImVec2(0, 0));
   return pressed;
+}
+
+bool listRow(const char* id, const std::string& title, const std::string& detail, const Fonts& fonts) {
+  std::vector<TextRun> detailRuns;
+  if (!detail.empty()) detailRuns.push_back(TextRun{detail, fonts.regular, size::kSmall, color::kMuted});
+  return listRow(id, {TextRun{title, fonts.bold, size::kBody, color::kText}}, detailRuns);
+}
+
+// A rounded chip; returns true when pressed.
+bool chip(const char* id, const std::string& label, const Fonts& fonts, bool accent) {
+  const ImVec2 textSize = fonts.regular->CalcTextSizeA(size::kSmall, FLT_MAX, 0.0f, label.c_str());
+  const ImVec2 chipSize(textSize.x + 24.0f, size::kSmall + 14.0f);
+  if (ImGui::GetContentRegionAvail().x < chipSize.x && ImGui::GetCursorPosX() > ImGui::GetStyle().WindowPadding.x + 1) ImGui::NewLine();
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const bool pressed = ImGui::InvisibleButton(id, chipSize, ImGuiButtonFlags_EnableNav);
+  const bool hovered = ImGui::IsItemHovered();
+  if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  ImDrawList* drawList = ImGui::GetWindowDrawList();
+  const ImU32 fill = accent ? (hovered ? color::kAccentHover : color::kAccent) : (hovered ? color::kCardHover : color::kCard);
+  drawList->AddRectFilled(pos, ImVec2(pos.x + chipSize.x, pos.y + chipSize.y), fill, chipSize.y * 0.5f);
+  if (!accent)
+    drawList->AddRect(pos, ImVec2(pos.x + chipSize.x, pos.y + chipSize.y), color::kBorder, chipSize.y * 0.5f);
+  drawList->AddText(fonts.regular, size::kSmall, ImVec2(pos.x + 12.0f, pos.y + 7.0f),
+                    accent ? color::kAccentText : color::kText, label.c_str());
+  ImGui::SameLine(0, 8);
+  return pressed;
+}
+
+void endChips() {
+  ImGui::NewLine();
+  gap(2);
 }
 
 void sectionHeading(const std::string& text, const Fonts& fonts) {
@@ -153,8 +186,23 @@ void drawCategoryRows(const KnowledgeBase& kb, const AppState& state, const Font
   }
 }
 
+void drawRecentSearches(const AppState& state, const Fonts& fonts, ActionList& actions) {
+  if (state.recentSearches.empty()) return;
+  sectionHeading(state.strings->recentHeading, fonts);
+  int index = 0;
+  for (const std::string& query : state.recentSearches) {
+    ImGui::PushID(index++);
+    if (chip("recent", query, fonts, false)) actions.push_back({Action::Kind::SetQuery, query});
+    ImGui::PopID();
+  }
+  if (chip("clear-recent", state.strings->clearRecent, fonts, false))
+    actions.push_back({Action::Kind::ClearRecent, {}});
+  endChips();
+}
+
 void drawHome(const AppState& state, const Fonts& fonts, ActionList& actions) {
   const KnowledgeBase& kb = *state.kb();
+  drawRecentSearches(state, fonts, actions);
   const std::vector<const Article*> popular = kb.popularArticles();
   if (!popular.empty()) {
     sectionHeading(state.strings->popularHeading, fonts);
@@ -180,24 +228,95 @@ void drawCategory(const AppState& state, const Fonts& fonts, ActionList& actions
       actions.push_back({Action::Kind::OpenArticle, article->id});
 }
 
-void drawResults(const AppState& state, const Fonts& fonts, ActionList& actions) {
+std::vector<std::pair<std::uint32_t, std::uint32_t>> pairsOf(const std::vector<search::Range>& ranges) {
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
+  for (const search::Range& range : ranges) out.emplace_back(range.start, range.end);
+  return out;
+}
+
+bool resultRow(const ShownResult& result, const Fonts& fonts) {
+  const TextRun titlePlain{{}, fonts.bold, size::kBody, color::kText};
+  TextRun titleMarked = titlePlain;
+  titleMarked.background = color::kHighlight;
+  const TextRun snippetPlain{{}, fonts.regular, size::kSmall, color::kMuted};
+  TextRun snippetMarked{{}, fonts.bold, size::kSmall, color::kText};
+  snippetMarked.background = color::kHighlight;
+  const search::Decoration& d = result.decoration;
+  return listRow(("res-" + result.article->id).c_str(),
+                 highlightedRuns(result.article->title, pairsOf(d.title), titlePlain, titleMarked),
+                 d.snippet.empty() ? std::vector<TextRun>{}
+                                   : highlightedRuns(d.snippet, pairsOf(d.snippetRanges), snippetPlain, snippetMarked));
+}
+
+void drawResults(const AppState& state, const Fonts& fonts, ViewMemory& memory, ActionList& actions) {
   const UiStrings& s = *state.strings;
+  const search::SearchResponse& response = state.response;
+  const float width = contentWidth();
+
+  if (!state.completions.empty()) {
+    int index = 0;
+    for (const std::string& completion : state.completions) {
+      ImGui::PushID(index++);
+      if (chip("complete", completion, fonts, false)) actions.push_back({Action::Kind::SetQuery, completion + " "});
+      ImGui::PopID();
+    }
+    endChips();
+  }
+  if (!response.intents.empty()) {
+    drawWrapped(s.intentsPrompt, fonts.bold, size::kBody, color::kText, width);
+    gap(2);
+    for (const search::IntentChoice& intent : response.intents)
+      if (chip(("intent-" + intent.id).c_str(), intent.label, fonts, true))
+        actions.push_back({Action::Kind::OpenIntent, intent.id});
+    endChips();
+  }
+  if (!response.didYouMean.empty()) {
+    const std::string text = formatString(s.didYouMean, {{"query", response.didYouMean}});
+    if (drawRuns("dym", {TextRun{text, fonts.regular, size::kBody, color::kLink, 0}}, width, size::kBody * 1.3f) == 0)
+      actions.push_back({Action::Kind::SetQuery, response.didYouMean});
+  }
   if (state.results.empty()) {
     gap(8);
     drawWrapped(formatString(s.noResults, {{"query", state.query}}), fonts.bold, size::kBody,
-                color::kText, contentWidth());
-    drawWrapped(s.noResultsHint, fonts.regular, size::kSmall, color::kMuted, contentWidth());
-    sectionHeading(s.topicsHeading, fonts);
-    drawCategoryRows(*state.kb(), state, fonts, actions);
+                color::kText, width);
+    drawWrapped(s.noResultsHint, fonts.regular, size::kSmall, color::kMuted, width);
+    if (chip("contact", s.contactSupport, fonts, true)) actions.push_back({Action::Kind::Contact, {}});
+    endChips();
+    // The closest thing to an answer: what most shoppers look for.
+    sectionHeading(s.popularHeading, fonts);
+    for (const Article* article : state.kb()->popularArticles())
+      if (listRow(("pop-" + article->id).c_str(), article->title, {}, fonts))
+        actions.push_back({Action::Kind::OpenArticle, article->id});
     return;
   }
-  drawWrapped(formatString(s.resultsCount, {{"count", std::to_string(state.results.size())},
+  if (!response.confident) {
+    drawWrapped(s.notSure, fonts.regular, size::kSmall, color::kErrorText, width);
+    if (chip("contact", s.contactSupport, fonts, true)) actions.push_back({Action::Kind::Contact, {}});
+    endChips();
+  }
+  drawWrapped(formatString(s.resultsCount, {{"count", std::to_string(response.totalMatches)},
                                             {"query", state.query}}),
-              fonts.regular, size::kSmall, color::kMuted, contentWidth());
+              fonts.regular, size::kSmall, color::kMuted, width);
   gap(2);
-  for (const SearchHit& hit : state.results)
-    if (listRow(("res-" + hit.article->id).c_str(), hit.article->title, hit.snippet, fonts))
-      actions.push_back({Action::Kind::OpenArticle, hit.article->id});
+  for (const ShownResult& result : state.results) {
+    if (memory.focusFirstResult && &result == &state.results.front()) {
+      ImGui::SetKeyboardFocusHere();
+      memory.focusFirstResult = false;
+    }
+    if (resultRow(result, fonts)) actions.push_back({Action::Kind::OpenArticle, result.article->id});
+  }
+}
+
+void drawIntent(const AppState& state, const Fonts& fonts, ActionList& actions) {
+  const Intent* intent = state.currentIntent();
+  if (!intent) return;
+  gap(4);
+  drawWrapped(intent->label, fonts.bold, size::kTitle, color::kText, contentWidth());
+  gap(8);
+  for (const std::string& id : intent->articles)
+    if (const Article* article = state.kb()->findArticle(id))
+      if (listRow(("int-" + id).c_str(), article->title, {}, fonts))
+        actions.push_back({Action::Kind::OpenArticle, id});
 }
 
 void drawArticle(const AppState& state, const Fonts& fonts, ActionList& actions) {
@@ -307,7 +426,7 @@ void drawPanel(const AppState& state, const Fonts& fonts, ViewMemory& memory,
   }
 
   const View view = state.route.view;
-  if (view != View::Article) {
+  if (view == View::Home || view == View::SearchResults || view == View::Category) {
     gap(kPad - 8);
     drawSearchBox(state, memory, actions);
   }
@@ -329,7 +448,8 @@ void drawPanel(const AppState& state, const Fonts& fonts, ViewMemory& memory,
   switch (view) {
     case View::Home: drawHome(state, fonts, actions); break;
     case View::Category: drawCategory(state, fonts, actions); break;
-    case View::SearchResults: drawResults(state, fonts, actions); break;
+    case View::SearchResults: drawResults(state, fonts, memory, actions); break;
+    case View::Intent: drawIntent(state, fonts, actions); break;
     case View::Article: drawArticle(state, fonts, actions); break;
   }
   ImGui::EndChild();

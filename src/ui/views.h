@@ -17,6 +17,7 @@ struct ViewMemory {
   std::string lastSyncedQuery;
   int appliedScrollReset = -1;
   bool focusSearch = false;
+  bool focusFirstResult = false;
 };
 
 void drawPanel(const AppState& state, const Fonts& fonts, ViewMemory& memory,

@@ -2,6 +2,7 @@
 // built-in font, a renderer that accepts every texture request, and a Shell
 // that records what the app asked for. No Emscripten.
 #pragma once
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -33,6 +34,8 @@ class RecordingShell : public Shell {
   void requestClose() override { ++closeRequests; }
   void publishMirror(const std::string& mirrorJson) override { mirrors.push_back(mirrorJson); }
   void requestFrame() override { ++frameRequests; }
+  void store(const std::string& key, const std::string& value) override { stored[key] = value; }
+  std::map<std::string, std::string> stored;
 
   int countEvents(const std::string& name) const;
 };

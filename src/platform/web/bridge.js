@@ -234,6 +234,22 @@ mergeInto(LibraryManager.library, {
     input.style.height = height + 'px';
   },
 
+  // Small values kept for the next visit (recent searches). Storage may be
+  // unavailable (private mode, blocked cookies): then nothing is kept.
+  hw_js_store: function(keyPtr, valuePtr) {
+    try { localStorage.setItem('help-widget:' + UTF8ToString(keyPtr), UTF8ToString(valuePtr)); } catch (e) {}
+  },
+
+  hw_js_load: function(keyPtr) {
+    var value = null;
+    try { value = localStorage.getItem('help-widget:' + UTF8ToString(keyPtr)); } catch (e) {}
+    if (value === null) return 0;
+    var length = lengthBytesUTF8(value) + 1;
+    var ptr = _malloc(length);
+    stringToUTF8(value, ptr, length);
+    return ptr;
+  },
+
   hw_js_clipboard_write: function(textPtr) {
     var text = UTF8ToString(textPtr);
     if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).catch(function() {});

@@ -8,8 +8,11 @@
 #include <imgui_impl_opengl3.h>
 
 #include <cmath>
+#include <cstdlib>
 #include <memory>
 #include <string>
+
+#include <nlohmann/json.hpp>
 
 #include "app/app.h"
 #include "platform/web/browser_font_loader.h"
@@ -30,6 +33,8 @@ void hw_js_publish_mirror(const char* mirrorJson);
 void hw_js_set_cursor(const char* cursor);
 void hw_js_set_text_input(int active, float x, float y, float height);
 void hw_js_clipboard_write(const char* text);
+void hw_js_store(const char* key, const char* value);
+char* hw_js_load(const char* key);  // malloc'd, or null
 }
 
 namespace hw::web {
@@ -48,6 +53,9 @@ class WebShell : public Shell {
     hw_js_publish_mirror(mirrorJson.c_str());
   }
   void requestFrame() override { m_wantsFrame = true; }
+  void store(const std::string& key, const std::string& value) override {
+    hw_js_store(key.c_str(), value.c_str());
+  }
 
   // Taken (and cleared) by the frame scheduler.
   bool takeFrameRequest() {
@@ -189,9 +197,16 @@ extern "C" {
 
 EMSCRIPTEN_KEEPALIVE int hw_start(const char* kbUrl, const char* locale, const char* ticketEndpoint) {
   if (g_platform) return 1;
-  g_platform = std::make_unique<hw::web::WebPlatform>(
-      hw::AppConfig{kbUrl ? kbUrl : "", locale && *locale ? locale : "en",
-                    ticketEndpoint ? ticketEndpoint : ""});
+  hw::AppConfig config{kbUrl ? kbUrl : "", locale && *locale ? locale : "en",
+                       ticketEndpoint ? ticketEndpoint : "", {}};
+  if (char* stored = hw_js_load(hw::kRecentSearchesKey)) {
+    const nlohmann::json recent = nlohmann::json::parse(stored, nullptr, false);
+    std::free(stored);
+    if (recent.is_array())
+      for (const auto& item : recent)
+        if (item.is_string()) config.recentSearches.push_back(item.get<std::string>());
+  }
+  g_platform = std::make_unique<hw::web::WebPlatform>(std::move(config));
   if (!g_platform->canDraw()) return 0;  // no WebGL2: the loader explains
   g_platform->app().start();
   return 1;
@@ -272,12 +287,16 @@ EMSCRIPTEN_KEEPALIVE void hw_command(const char* name, const char* arg) {
   else if (command == "home") app.dispatch({Kind::Home, {}});
   else if (command == "retry") app.dispatch({Kind::Retry, {}});
   else if (command == "activate") {
-    // Mirror actions: "article:ID", "category:ID", "back".
+    // Mirror actions: "article:ID", "category:ID", "intent:ID", "query:TEXT",
+    // "contact", "back".
     const std::size_t colon = argument.find(':');
     const std::string kind = argument.substr(0, colon);
     const std::string id = colon == std::string::npos ? "" : argument.substr(colon + 1);
     if (kind == "article") app.dispatch({Kind::OpenArticle, id});
     else if (kind == "category") app.dispatch({Kind::OpenCategory, id});
+    else if (kind == "intent") app.dispatch({Kind::OpenIntent, id});
+    else if (kind == "query") app.dispatch({Kind::SetQuery, id});
+    else if (kind == "contact") app.dispatch({Kind::Contact, {}});
     else if (kind == "back") app.dispatch({Kind::Back, {}});
   }
   hw::web::afterEvent();
