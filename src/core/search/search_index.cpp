@@ -297,10 +297,14 @@ SearchResponse SearchIndex::search(std::string_view query, const SearchOptions& 
   std::vector<std::uint32_t> candidates;
   std::unordered_set<TermId> matched;
 
+  // A query of stop words only ("hello how are you") asks nothing the
+  // content can answer.
+  if (contentWeight == 0) return response;
+
   for (const QueryGroup& group : groups) {
     touched.clear();
     for (const Variant& variant : group.variants) {
-      matched.insert(variant.term);
+      if (group.content) matched.insert(variant.term);  // stop words are not highlighted
       for (const Posting& posting : m_postings[variant.term]) {
         const float s = variant.weight * termScore(posting, variant.term);
         if (groupBest[posting.doc] == 0.0f) touched.push_back(posting.doc);
@@ -320,6 +324,7 @@ SearchResponse SearchIndex::search(std::string_view query, const SearchOptions& 
   std::vector<SearchResult> ranked;
   ranked.reserve(candidates.size());
   for (std::uint32_t doc : candidates) {
+    if (contentCovered[doc] == 0.0f) continue;  // matched only stop words
     const float coverage = covered[doc] / totalWeight;
     SearchResult result;
     result.article = m_docs[doc].article;
