@@ -6,6 +6,7 @@
 //   node bench/search-peers.mjs [--sizes 1000,10000,100000] [--quick]
 //        [--locales en,zh-CN] [--engines ours,minisearch,flexsearch,fuse]
 //        [--seed 20240601] [--queries-dir tests/search] [--out FILE]
+//        [--ours-dir build/web-release]
 //   (or scripts/bench-search, which passes its arguments through)
 //
 // Per locale (assets/kb/<locale>.json) and engine:
@@ -38,10 +39,11 @@ export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const TOP_K = 5;               // relevance cut-off (MRR@5, recall@5)
 const TIMING_LIMIT = 10;       // results asked for per timed query
 const MIN_TIMED = 200;         // timed queries per engine and size, at least
-const WARMUP = 50;             // untimed queries before timing
-const SLOW_TIMED = 30;         // timed queries for an engine that is O(n) per query at 100k
-const SLOW_WARMUP = 3;
-const TIME_BUDGET_US = 90e6;   // cap on the timed loop of one engine at one size
+const WARMUP = 50;             // untimed queries before timing, at most...
+const WARMUP_BUDGET_MS = 3000; // ...and for at most this long (at least 2 queries)
+const SLOW_TIMED = 30;         // timed queries, at most, for an engine that is O(n) per query at 100k
+const MIN_SLOW_TIMED = 10;     // timed queries, at least, however slow the engine
+const TIME_BUDGET_US = 120e6;  // aim for the timed loop of one engine at one size
 const DEFAULT_SIZES = [1000, 10000, 100000];
 const QUICK_SIZES = [1000, 10000];
 const DEFAULT_SEED = 20240601;
@@ -143,9 +145,11 @@ export function oursAdapter(dir = join(repoRoot, 'build', 'web-release')) {
   return {
     key: 'ours',
     label: 'ours (wasm)',
-    settings: { module: 'build/web-release/help-search.mjs', input: 'KB JSON text', note: 'engine defaults' },
+    settings: { module: mjs.replace(repoRoot + '/', ''), input: 'KB JSON text', note: 'engine defaults' },
     async init() {
-      if (!existsSync(mjs) || !existsSync(wasm)) return 'not built (no build/web-release/help-search.{mjs,wasm}; run scripts/build)';
+      if (!existsSync(mjs) || !existsSync(wasm)) {
+        return `not built (no ${join(dir, 'help-search.{mjs,wasm}').replace(repoRoot + '/', '')}; run scripts/build)`;
+      }
       try {
         factory = (await import(pathToFileURL(mjs).href)).default;
         const probe = await factory();
@@ -419,19 +423,26 @@ function relevance(adapter, index, queries) {
   return result;
 }
 
+// Warm-up: WARMUP queries or WARMUP_BUDGET_MS, whichever comes first. Timed:
+// at least MIN_TIMED (one full pass over the labelled queries if longer),
+// unless that would take more than TIME_BUDGET_US at the speed seen in the
+// warm-up; then as many as fit, but at least MIN_SLOW_TIMED. An engine that
+// scans every record per query (Fuse) gets at most SLOW_TIMED at 100k.
 function timeQueries(adapter, index, queries, size) {
   const slow = adapter.slowAtScale && size >= 100000;
-  const warm = slow ? SLOW_WARMUP : Math.min(WARMUP, Math.max(queries.length, 10));
   let sink = 0;
+  let warm = 0;
   const t0 = nowNs();
-  for (let i = 0; i < warm; i++) sink += adapter.search(index, queries[i % queries.length], TIMING_LIMIT).length;
-  const warmMeanUs = (msSince(t0) * 1000) / warm;
-  let count = slow ? SLOW_TIMED : Math.max(MIN_TIMED, queries.length);
-  let capped = false;
-  if (!slow && warmMeanUs * count > TIME_BUDGET_US) {
-    count = Math.max(SLOW_TIMED, Math.floor(TIME_BUDGET_US / warmMeanUs));
-    capped = true;
+  const minWarm = slow ? 1 : 2;
+  while (warm < WARMUP && (warm < minWarm || msSince(t0) < WARMUP_BUDGET_MS)) {
+    sink += adapter.search(index, queries[warm % queries.length], TIMING_LIMIT).length;
+    warm++;
   }
+  const warmMeanUs = (msSince(t0) * 1000) / warm;
+  const planned = slow ? SLOW_TIMED : Math.max(MIN_TIMED, queries.length);
+  let count = planned;
+  if (warmMeanUs * count > TIME_BUDGET_US) count = Math.max(MIN_SLOW_TIMED, Math.floor(TIME_BUDGET_US / warmMeanUs));
+  count = Math.min(count, planned);
   const samples = new Array(count);
   for (let i = 0; i < count; i++) {
     const query = queries[(i + warm) % queries.length];
@@ -440,16 +451,45 @@ function timeQueries(adapter, index, queries, size) {
     samples[i] = Number(nowNs() - start) / 1000;
     sink += ids.length;
   }
+  let reduced = null;
+  if (count < MIN_TIMED) {
+    reduced = slow
+      ? `scans every record: ${count} timed queries at ${size} articles`
+      : `${(warmMeanUs / 1e6).toFixed(2)} s per query: ${count} timed queries (time budget)`;
+  }
   return {
     timed: count,
     warmup: warm,
-    reduced: slow ? `O(n) per query: ${count} queries at ${size}` : capped ? `time budget: ${count} queries` : null,
+    reduced,
     p50Us: round(percentile(samples, 50), 1),
     p95Us: round(percentile(samples, 95), 1),
     meanUs: round(samples.reduce((a, b) => a + b, 0) / count, 1),
     maxUs: round(Math.max(...samples), 1),
     sink,
   };
+}
+
+// Builds (median of `builds` runs), measures relevance on `queries` if any,
+// times the timing queries. The index is handed back only through holder.
+function measureEngine(adapter, json, locale, builds, queries, timingQueries, articleCount, row, holder) {
+  const times = [];
+  for (let b = 0; b < builds; b++) {
+    if (holder.index != null && adapter.dispose) adapter.dispose(holder.index);
+    holder.index = null;
+    gc();
+    const built = adapter.build(json, locale);
+    holder.index = built.index;
+    times.push(built.ms);
+  }
+  row.buildMs = round(median(times), 2);
+  row.buildRunsMs = times.map((t) => round(t, 2));
+  if (adapter.memoryBytes) {
+    row.memoryMB = round(adapter.memoryBytes() / 1048576, 1);
+    row.memoryKind = 'wasm linear memory after the builds (includes the freed copy of the KB JSON)';
+  }
+  if (queries.length) row.relevance = relevance(adapter, holder.index, queries);
+  row.timing = timeQueries(adapter, holder.index, timingQueries, articleCount);
+  delete row.timing.sink;
 }
 
 // ---------------------------------------------------------------- run
@@ -462,6 +502,7 @@ function parseArgs(argv) {
     seed: DEFAULT_SEED,
     queriesDir: join(repoRoot, 'tests', 'search'),
     out: join(repoRoot, 'test-results', 'search-peers.json'),
+    oursDir: join(repoRoot, 'build', 'web-release'),
   };
   const list = (value) => String(value).split(',').map((s) => s.trim()).filter(Boolean);
   for (let i = 0; i < argv.length; i++) {
@@ -484,9 +525,11 @@ function parseArgs(argv) {
       case '--seed': options.seed = Number(value()) >>> 0; break;
       case '--queries-dir': options.queriesDir = resolve(value()); break;
       case '--out': options.out = resolve(value()); break;
+      case '--ours-dir': options.oursDir = resolve(value()); break;
       case '-h': case '--help':
         console.log('usage: node bench/search-peers.mjs [--sizes 1000,10000,100000] [--quick] [--locales en,zh-CN]\n' +
-          '       [--engines ours,minisearch,flexsearch,fuse] [--seed N] [--queries-dir DIR] [--out FILE]');
+          '       [--engines ours,minisearch,flexsearch,fuse] [--seed N] [--queries-dir DIR] [--out FILE]\n' +
+          '       [--ours-dir DIR (where help-search.mjs/.wasm are; default build/web-release)]');
         process.exit(0);
         break;
       default: throw new Error(`unknown option: ${arg}`);
@@ -495,13 +538,13 @@ function parseArgs(argv) {
   return options;
 }
 
-async function loadEngines(wanted) {
+async function loadEngines(wanted, oursDir) {
   const engines = [];
   const unavailable = [];
   for (const key of wanted) {
     try {
       if (key === 'ours') {
-        const adapter = oursAdapter();
+        const adapter = oursAdapter(oursDir);
         const problem = await adapter.init();
         if (problem) unavailable.push({ key, label: adapter.label, reason: problem });
         else engines.push(adapter);
@@ -571,7 +614,7 @@ async function main() {
     process.exit(1);
   }
   const started = Date.now();
-  const { engines, unavailable } = await loadEngines(options.engines);
+  const { engines, unavailable } = await loadEngines(options.engines, options.oursDir);
   if (!engines.length) {
     for (const u of unavailable) console.error(`${u.key}: ${u.reason}`);
     console.error('search-peers: no engine to run');
@@ -627,43 +670,31 @@ async function main() {
       for (const adapter of engines) {
         const row = { engine: adapter.key, label: adapter.label, locale, size: articleCount, sizeLabel: label, real };
         rows.push(row);
-        let index = null;
+        const holder = { index: null };
         try {
           if (adapter.beginGroup) await adapter.beginGroup();
-          gc();
-          const heapBefore = heapUsed();
-          const times = [];
-          for (let b = 0; b < builds; b++) {
-            if (index != null && adapter.dispose) adapter.dispose(index);
-            index = null;
-            if (b > 0) gc();
-            const built = adapter.build(json, locale);
-            index = built.index;
-            times.push(built.ms);
+          measureEngine(adapter, json, locale, builds, real ? queries : [], timingQueries, articleCount, row, holder);
+          if (!adapter.memoryBytes) {
+            // Heap with the index alive minus heap once it is dropped, both
+            // right after full collections. (The index only lives in holder:
+            // measureEngine's frame, which also saw it, has returned.)
+            gc();
+            const withIndex = heapUsed();
+            holder.index = null;
+            gc();
+            row.memoryMB = round((withIndex - heapUsed()) / 1048576, 1);
+            row.memoryKind = 'JS heap held by the index (heap with it minus heap without it, after full GCs)';
           }
-          row.buildMs = round(median(times), 2);
-          row.buildRunsMs = times.map((t) => round(t, 2));
-          gc();
-          if (adapter.memoryBytes) {
-            row.memoryMB = round(adapter.memoryBytes() / 1048576, 1);
-            row.memoryKind = 'wasm linear memory after the builds (includes the freed copy of the KB JSON)';
-          } else {
-            row.memoryMB = round((heapUsed() - heapBefore) / 1048576, 1);
-            row.memoryKind = 'JS heap growth while the index is alive';
-          }
-          if (real && queries.length) row.relevance = relevance(adapter, index, queries);
-          row.timing = timeQueries(adapter, index, timingQueries, articleCount);
-          delete row.timing.sink;
           log(`${locale} ${label} ${adapter.label}: build ${row.buildMs} ms, p50 ${row.timing.p50Us} µs, p95 ${row.timing.p95Us} µs` +
-            (row.relevance ? `, MRR@5 ${row.relevance.mrrAt5}` : ''));
+            (row.memoryMB != null ? `, ${row.memoryMB} MB` : '') + (row.relevance ? `, MRR@5 ${row.relevance.mrrAt5}` : ''));
         } catch (error) {
           row.error = errorText(error);
           log(`${locale} ${label} ${adapter.label}: ${row.error}`);
         } finally {
           try {
-            if (index != null && adapter.dispose) adapter.dispose(index);
+            if (holder.index != null && adapter.dispose) adapter.dispose(holder.index);
           } catch { /* the module may be unusable after an abort */ }
-          index = null;
+          holder.index = null;
           if (adapter.endGroup) adapter.endGroup();
           gc();
         }
@@ -680,7 +711,7 @@ async function main() {
   notes.unshift(
     `relevance (acc@1, MRR@5, R@5) is measured on the real KB rows only; synthetic sizes are for speed. ` +
       `Query timing asks for ${TIMING_LIMIT} results; build = median of 3 builds up to 10k articles, 1 above.`,
-    `mem MB: ours = wasm linear memory after building (holds the freed KB JSON copy too); peers = JS heap growth with the index alive.`,
+    `mem MB: ours = wasm linear memory after building (holds the freed KB JSON copy too); peers = JS heap held by the index.`,
   );
 
   printTable(rows, unavailable, notes);

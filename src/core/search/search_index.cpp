@@ -2,6 +2,7 @@
 #include "core/search/search_index.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <unordered_set>
 
@@ -60,56 +61,63 @@ std::string joinTags(const std::vector<std::string>& tags) {
 
 SearchIndex::SearchIndex(const KnowledgeBase& kb) : m_kb(kb) {
   m_docs.reserve(kb.articles.size());
+  std::vector<std::array<std::uint16_t, kFieldCount>> lengths;
+  lengths.reserve(kb.articles.size());
   double lengthSum[kFieldCount] = {0, 0, 0};
-  std::unordered_map<TermId, std::size_t> slot;  // term -> index of this doc's posting
+  struct Occurrence {
+    TermId term;
+    std::uint16_t position;  // (field << 14) | position
+  };
+  std::vector<Occurrence> occurrences;
   for (const Article& article : kb.articles) {
     const auto doc = static_cast<std::uint32_t>(m_docs.size());
-    Doc entry{&article, {0, 0, 0}, markdownToPlainText(article.body)};
+    const std::string plainBody = markdownToPlainText(article.body);
     const std::string tags = joinTags(article.tags);
-    const std::string_view fields[kFieldCount] = {article.title, tags, entry.plainBody};
-    slot.clear();
+    const std::string_view fields[kFieldCount] = {article.title, tags, plainBody};
+    std::array<std::uint16_t, kFieldCount> length{};
+    occurrences.clear();
     for (int field = 0; field < kFieldCount; ++field) {
-      const std::vector<Token> tokens = tokenize(fields[field]);
-      std::uint32_t length = 0;
-      for (const Token& token : tokens) {
-        if (token.kind != TermKind::CjkPair) ++length;
-        const TermId term = m_dictionary.add(token.term);
-        if (term >= m_postings.size()) m_postings.resize(term + 1);
-        auto [it, inserted] = slot.try_emplace(term, m_postings[term].size());
-        if (inserted) m_postings[term].push_back(Posting{doc, {0, 0, 0}, 0, 0});
-        Posting& posting = m_postings[term][it->second];
-        if (posting.tf[field] < 0xFFFF) ++posting.tf[field];
-      }
-      entry.length[field] = static_cast<std::uint16_t>(std::min<std::uint32_t>(length, 0xFFFF));
-      lengthSum[field] += entry.length[field];
-    }
-    m_docs.push_back(std::move(entry));
-  }
-  // Positions in a second pass, so each posting's positions are contiguous.
-  for (std::uint32_t doc = 0; doc < m_docs.size(); ++doc) {
-    const Article& article = *m_docs[doc].article;
-    const std::string tags = joinTags(article.tags);
-    const std::string_view fields[kFieldCount] = {article.title, tags, m_docs[doc].plainBody};
-    std::unordered_map<TermId, std::vector<std::uint32_t>> positions;
-    for (int field = 0; field < kFieldCount; ++field)
+      std::uint32_t count = 0;
       for (const Token& token : tokenize(fields[field])) {
-        auto& list = positions[m_dictionary.find(token.term)];
-        if (list.size() < kMaxPositionsPerPosting)
-          list.push_back((static_cast<std::uint32_t>(field) << 24) | (token.position & 0xFFFFFF));
+        if (token.kind != TermKind::CjkPair) ++count;
+        const auto position = static_cast<std::uint16_t>((field << 14) | std::min<std::uint32_t>(token.position, 0x3FFF));
+        occurrences.push_back({m_dictionary.add(token.term), position});
       }
-    for (auto& [term, list] : positions) {
-      std::vector<Posting>& postings = m_postings[term];
-      // This doc's posting is the last one added for the term before the next doc.
-      auto it = std::lower_bound(postings.begin(), postings.end(), doc,
-                                 [](const Posting& p, std::uint32_t d) { return p.doc < d; });
-      it->positionStart = static_cast<std::uint32_t>(m_positions.size());
-      it->positionCount = static_cast<std::uint16_t>(list.size());
-      m_positions.insert(m_positions.end(), list.begin(), list.end());
+      length[field] = static_cast<std::uint16_t>(std::min<std::uint32_t>(count, 0xFFFF));
+      lengthSum[field] += length[field];
     }
+    // One posting per term, its positions kept together.
+    std::stable_sort(occurrences.begin(), occurrences.end(),
+                     [](const Occurrence& a, const Occurrence& b) { return a.term < b.term; });
+    for (std::size_t i = 0; i < occurrences.size();) {
+      const TermId term = occurrences[i].term;
+      if (term >= m_postings.size()) m_postings.resize(term + 1);
+      Posting posting{doc, static_cast<std::uint32_t>(m_positions.size()), 0, {0, 0, 0}};
+      for (; i < occurrences.size() && occurrences[i].term == term; ++i) {
+        const int field = occurrences[i].position >> 14;
+        if (posting.tf[field] < 0xFF) ++posting.tf[field];
+        if (posting.positionCount < kMaxPositionsPerPosting) {
+          m_positions.push_back(occurrences[i].position);
+          ++posting.positionCount;
+        }
+      }
+      m_postings[term].push_back(posting);
+    }
+    m_docs.push_back(Doc{&article, {1, 1, 1}});
+    lengths.push_back(length);
   }
   for (int field = 0; field < kFieldCount; ++field)
     m_averageLength[field] = m_docs.empty() ? 1.0f
                                             : std::max(1.0f, static_cast<float>(lengthSum[field] / m_docs.size()));
+  for (std::size_t doc = 0; doc < m_docs.size(); ++doc)
+    for (int field = 0; field < kFieldCount; ++field)
+      m_docs[doc].lengthNorm[field] = 1.0f - kFieldB[field] + kFieldB[field] * lengths[doc][field] / m_averageLength[field];
+  m_idf.resize(m_postings.size());
+  const float n = static_cast<float>(m_docs.size());
+  for (std::size_t term = 0; term < m_postings.size(); ++term) {
+    const float df = static_cast<float>(m_postings[term].size());
+    m_idf[term] = std::log(1.0f + (n - df + 0.5f) / (df + 0.5f));
+  }
 
   // Synonyms: each entry becomes the sequence of terms it tokenizes to.
   for (const std::vector<std::string>& group : kb.synonyms) {
@@ -226,21 +234,14 @@ std::vector<SearchIndex::QueryGroup> SearchIndex::parseQuery(std::string_view qu
   return groups;
 }
 
-float SearchIndex::idf(TermId term) const {
-  const float n = static_cast<float>(m_docs.size());
-  const float df = static_cast<float>(m_postings[term].size());
-  return std::log(1.0f + (n - df + 0.5f) / (df + 0.5f));
-}
+float SearchIndex::idf(TermId term) const { return m_idf[term]; }
 
 float SearchIndex::termScore(const Posting& posting, TermId term) const {
   const Doc& doc = m_docs[posting.doc];
   float weightedTf = 0;
-  for (int field = 0; field < kFieldCount; ++field) {
-    if (posting.tf[field] == 0) continue;
-    const float norm = 1.0f - kFieldB[field] + kFieldB[field] * doc.length[field] / m_averageLength[field];
-    weightedTf += kFieldWeight[field] * posting.tf[field] / norm;
-  }
-  return idf(term) * weightedTf / (kK1 + weightedTf);
+  for (int field = 0; field < kFieldCount; ++field)
+    if (posting.tf[field] != 0) weightedTf += kFieldWeight[field] * posting.tf[field] / doc.lengthNorm[field];
+  return m_idf[term] * weightedTf / (kK1 + weightedTf);
 }
 
 const SearchIndex::Posting* SearchIndex::findPosting(TermId term, std::uint32_t doc) const {
@@ -260,14 +261,14 @@ float SearchIndex::proximityBonus(std::uint32_t doc, const QueryGroup& a, const 
     for (const Variant& vb : b.variants) {
       const Posting* pb = findPosting(vb.term, doc);
       if (!pb) continue;
-      for (std::uint16_t i = 0; i < pa->positionCount; ++i) {
-        const std::uint32_t x = m_positions[pa->positionStart + i];
-        for (std::uint16_t j = 0; j < pb->positionCount; ++j) {
-          const std::uint32_t y = m_positions[pb->positionStart + j];
-          if ((x >> 24) != (y >> 24)) continue;
-          const int gap = static_cast<int>(y & 0xFFFFFF) - static_cast<int>(x & 0xFFFFFF);
+      for (std::uint8_t i = 0; i < pa->positionCount; ++i) {
+        const std::uint16_t x = m_positions[pa->positionStart + i];
+        for (std::uint8_t j = 0; j < pb->positionCount; ++j) {
+          const std::uint16_t y = m_positions[pb->positionStart + j];
+          if ((x >> 14) != (y >> 14)) continue;
+          const int gap = static_cast<int>(y & 0x3FFF) - static_cast<int>(x & 0x3FFF);
           if (gap < 1 || gap > 2) continue;
-          const float fieldFactor = (x >> 24) == kTitle ? 1.0f : (x >> 24) == kTags ? 0.6f : 0.4f;
+          const float fieldFactor = (x >> 14) == kTitle ? 1.0f : (x >> 14) == kTags ? 0.6f : 0.4f;
           best = std::max(best, fieldFactor * va.weight * vb.weight / static_cast<float>(gap));
         }
       }
@@ -301,14 +302,39 @@ SearchResponse SearchIndex::search(std::string_view query, const SearchOptions& 
   // content can answer.
   if (contentWeight == 0) return response;
 
-  for (const QueryGroup& group : groups) {
+  // Content words first: stop words only add to articles those found, and
+  // are looked up per article instead of walking their long posting lists.
+  std::vector<const QueryGroup*> ordered;
+  for (const QueryGroup& group : groups)
+    if (group.content) ordered.push_back(&group);
+  for (const QueryGroup& group : groups)
+    if (!group.content) ordered.push_back(&group);
+  for (const QueryGroup* groupPointer : ordered) {
+    const QueryGroup& group = *groupPointer;
     touched.clear();
     for (const Variant& variant : group.variants) {
-      if (group.content) matched.insert(variant.term);  // stop words are not highlighted
-      for (const Posting& posting : m_postings[variant.term]) {
-        const float s = variant.weight * termScore(posting, variant.term);
-        if (groupBest[posting.doc] == 0.0f) touched.push_back(posting.doc);
-        groupBest[posting.doc] = std::max(groupBest[posting.doc], s);
+      if (group.content) {
+        matched.insert(variant.term);  // stop words are not highlighted
+        for (const Posting& posting : m_postings[variant.term]) {
+          const float s = variant.weight * termScore(posting, variant.term);
+          if (groupBest[posting.doc] == 0.0f) touched.push_back(posting.doc);
+          groupBest[posting.doc] = std::max(groupBest[posting.doc], s);
+        }
+      } else {
+        // Whichever is shorter: look each candidate up, or walk the list.
+        const std::vector<Posting>& postings = m_postings[variant.term];
+        const auto credit = [&](const Posting& posting) {
+          const float s = variant.weight * termScore(posting, variant.term);
+          if (groupBest[posting.doc] == 0.0f) touched.push_back(posting.doc);
+          groupBest[posting.doc] = std::max(groupBest[posting.doc], s);
+        };
+        if (candidates.size() * 16 < postings.size()) {
+          for (std::uint32_t doc : candidates)
+            if (const Posting* posting = findPosting(variant.term, doc)) credit(*posting);
+        } else {
+          for (const Posting& posting : postings)
+            if (score[posting.doc] != 0.0f) credit(posting);
+        }
       }
     }
     for (std::uint32_t doc : touched) {
@@ -333,10 +359,11 @@ SearchResponse SearchIndex::search(std::string_view query, const SearchOptions& 
     ranked.push_back(result);
   }
   const auto byScore = [](const SearchResult& a, const SearchResult& b) { return a.score > b.score; };
-  std::sort(ranked.begin(), ranked.end(), byScore);
+  // Only the leading candidates need an order: bonuses may reorder them.
+  const std::size_t rerank = std::min<std::size_t>(ranked.size(), std::max<std::size_t>(60, options.limit));
+  std::nth_element(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(rerank), ranked.end(), byScore);
 
   // Phrase and proximity bonus and context boosts for the leading candidates.
-  const std::size_t rerank = std::min<std::size_t>(ranked.size(), 60);
   for (std::size_t i = 0; i < rerank; ++i) {
     SearchResult& result = ranked[i];
     const auto doc = static_cast<std::uint32_t>(result.article - m_kb.articles.data());
@@ -355,6 +382,7 @@ SearchResponse SearchIndex::search(std::string_view query, const SearchOptions& 
   std::sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(rerank), byScore);
 
   response.totalMatches = ranked.size();
+  ranked.resize(rerank);
   if (!ranked.empty()) {
     const SearchResult& top = ranked.front();
     response.confident = top.coverage >= 0.5 && top.score >= 0.8;
@@ -463,8 +491,7 @@ Decoration SearchIndex::decorate(const Article& article, const SearchResponse& r
   decoration.title = rangesIn(article.title);
 
   // The snippet: the sentence with the most distinct matches, cut to size.
-  const auto doc = static_cast<std::size_t>(&article - m_kb.articles.data());
-  const std::string& body = doc < m_docs.size() ? m_docs[doc].plainBody : article.body;
+  const std::string body = markdownToPlainText(article.body);
   std::size_t bestStart = 0, bestEnd = std::min<std::size_t>(body.size(), 160);
   std::size_t bestCount = 0;
   std::size_t sentenceStart = 0;
@@ -528,10 +555,10 @@ std::vector<std::string> SearchIndex::complete(std::string_view typed, std::size
 }
 
 std::size_t SearchIndex::memoryBytes() const {
-  std::size_t bytes = m_dictionary.memoryBytes() + m_positions.capacity() * sizeof(std::uint32_t) +
-                      m_postings.capacity() * sizeof(std::vector<Posting>) + m_docs.capacity() * sizeof(Doc);
+  std::size_t bytes = m_dictionary.memoryBytes() + m_positions.capacity() * sizeof(std::uint16_t) +
+                      m_postings.capacity() * sizeof(std::vector<Posting>) + m_docs.capacity() * sizeof(Doc) +
+                      m_idf.capacity() * sizeof(float);
   for (const auto& postings : m_postings) bytes += postings.capacity() * sizeof(Posting);
-  for (const Doc& doc : m_docs) bytes += doc.plainBody.capacity();
   return bytes;
 }
 

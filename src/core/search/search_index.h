@@ -82,16 +82,17 @@ class SearchIndex {
   std::size_t memoryBytes() const;
 
  private:
+  // 12 bytes per (term, article): the index at 10k articles stays well
+  // inside a browser tab's budget.
   struct Posting {
     std::uint32_t doc;
-    std::uint16_t tf[kFieldCount];
-    std::uint32_t positionStart;  // into m_positions: (field << 24) | position
-    std::uint16_t positionCount;
+    std::uint32_t positionStart;  // into m_positions: (field << 14) | position
+    std::uint8_t positionCount;
+    std::uint8_t tf[kFieldCount];  // capped at 255
   };
   struct Doc {
     const Article* article;
-    std::uint16_t length[kFieldCount];
-    std::string plainBody;
+    float lengthNorm[kFieldCount];  // BM25 length normalization per field
   };
   struct Variant {
     TermId term;
@@ -119,7 +120,8 @@ class SearchIndex {
   const KnowledgeBase& m_kb;
   TermDictionary m_dictionary;
   std::vector<std::vector<Posting>> m_postings;  // by term id
-  std::vector<std::uint32_t> m_positions;
+  std::vector<std::uint16_t> m_positions;
+  std::vector<float> m_idf;  // by term id
   std::vector<Doc> m_docs;
   float m_averageLength[kFieldCount] = {1, 1, 1};
   // Synonym groups as term sequences ("payment method" -> {"payment", "method"}).

@@ -13,6 +13,7 @@ std::uint32_t TermDictionary::childWith(std::uint32_t node, unsigned char byte) 
 }
 
 TermId TermDictionary::add(std::string_view term) {
+  if (auto it = m_ids.find(std::string(term)); it != m_ids.end()) return it->second;
   std::uint32_t node = 0;
   for (char c : term) {
     const auto byte = static_cast<unsigned char>(c);
@@ -30,17 +31,14 @@ TermId TermDictionary::add(std::string_view term) {
   if (m_nodes[node].term == kNoTerm) {
     m_nodes[node].term = static_cast<TermId>(m_terms.size());
     m_terms.emplace_back(term);
+    m_ids.emplace(std::string(term), m_nodes[node].term);
   }
   return m_nodes[node].term;
 }
 
 TermId TermDictionary::find(std::string_view term) const {
-  std::uint32_t node = 0;
-  for (char c : term) {
-    node = childWith(node, static_cast<unsigned char>(c));
-    if (node == 0) return kNoTerm;
-  }
-  return m_nodes[node].term;
+  auto it = m_ids.find(std::string(term));
+  return it == m_ids.end() ? kNoTerm : it->second;
 }
 
 void TermDictionary::collectSubtree(std::uint32_t node, int distance, std::vector<TermMatch>& out,
@@ -124,7 +122,8 @@ std::vector<TermMatch> TermDictionary::match(std::string_view query, int maxEdit
 
 std::size_t TermDictionary::memoryBytes() const {
   std::size_t bytes = m_nodes.capacity() * sizeof(Node) + m_terms.capacity() * sizeof(std::string);
-  for (const std::string& term : m_terms) bytes += term.capacity() > 15 ? term.capacity() : 0;
+  for (const std::string& term : m_terms) bytes += 2 * (term.capacity() > 15 ? term.capacity() : 0);
+  bytes += m_ids.size() * (sizeof(std::string) + sizeof(TermId) + 2 * sizeof(void*));
   return bytes;
 }
 

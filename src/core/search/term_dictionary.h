@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace hw::search {
@@ -51,6 +52,7 @@ class TermDictionary {
 
   std::vector<Node> m_nodes{Node{}};
   std::vector<std::string> m_terms;
+  std::unordered_map<std::string, TermId> m_ids;  // exact look-ups skip the trie
 };
 
 }  // namespace hw::search

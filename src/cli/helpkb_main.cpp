@@ -1,0 +1,43 @@
+// helpkb: the command line for help content: validate, search, evaluate and
+// benchmark. Native only.
+#include <cstring>
+#include <iostream>
+
+#include "cli/cli_support.h"
+
+namespace {
+
+void usage() {
+  std::cerr <<
+      "usage: helpkb COMMAND [options]\n"
+      "  validate FILE...                    check knowledge-base files; exit 1 on errors\n"
+      "  search --kb FILE [--limit N] [--json] QUERY\n"
+      "  search --kb FILE --queries FILE.tsv [--json] [--misses]\n"
+      "                                      MRR@5, recall@5 and accuracy@1 of labeled queries\n"
+      "  bench --kb FILE [--scale N] [--queries FILE.tsv] [--json]\n"
+      "                                      index build time, memory, p50/p95 query time\n"
+      "  eval bitext --kb FILE --data QUERIES.tsv --map INTENTS.tsv [--json]\n"
+      "  eval hint3 --kb FILE --data TEST.csv --map LABELS.tsv [--json]\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2 || std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "help") == 0) {
+    usage();
+    return argc < 2 ? 2 : 0;
+  }
+  const std::string command = argv[1];
+  const hw::cli::Arguments args(argc, argv, 2, {"json", "misses"});
+  if (!args.error().empty()) {
+    std::cerr << "helpkb: " << args.error() << "\n";
+    return 2;
+  }
+  if (command == "search") return hw::cli::commandSearch(args);
+  if (command == "bench") return hw::cli::commandBench(args);
+  if (command == "eval") return hw::cli::commandEval(args);
+  if (command == "validate") return hw::cli::commandValidate(args);
+  std::cerr << "helpkb: unknown command \"" << command << "\"\n";
+  usage();
+  return 2;
+}
