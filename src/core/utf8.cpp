@@ -62,6 +62,14 @@ char32_t decodeUtf8(std::string_view text, std::size_t& pos) {
   return cp;
 }
 
+std::string sanitizeUtf8(std::string_view text) {
+  if (findInvalidUtf8(text) == std::string_view::npos) return std::string(text);
+  std::string out;
+  std::size_t pos = 0;
+  while (pos < text.size()) appendUtf8(out, decodeUtf8(text, pos));
+  return out;
+}
+
 void appendUtf8(std::string& out, char32_t cp) {
   if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
   if (cp < 0x80) {

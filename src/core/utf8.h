@@ -14,6 +14,9 @@ std::size_t findInvalidUtf8(std::string_view text);
 // U+FFFD and advance by one byte, so callers never loop forever.
 char32_t decodeUtf8(std::string_view text, std::size_t& pos);
 
+// `text` with every invalid sequence replaced by U+FFFD.
+std::string sanitizeUtf8(std::string_view text);
+
 // Appends the UTF-8 encoding of `cp` to `out`.
 void appendUtf8(std::string& out, char32_t cp);
 

@@ -103,3 +103,21 @@ test('the keyboard alone reaches and opens an article', async () => {
   await page.keyboard.press('Enter');
   assert.equal((await viewed()).id, 'track-order');
 });
+
+test('results follow every key as a query is typed', async () => {
+  const { page } = await openReadyPanel();
+  await clickSearchField(page);
+  const query = 'wher is my parcle';
+  for (let i = 0; i < query.length; i++) {
+    await page.keyboard.type(query[i]);
+    const typed = query.slice(0, i + 1);
+    await page.waitForFunction((expected) => {
+      const m = document.querySelector('help-widget-root').shadowRoot.querySelector('.mirror');
+      return m.dataset.view === 'search' && m.querySelector('h2').textContent === expected;
+    }, typed);
+    const articles = await mirror(page).locator('button[data-action^="article:"]').evaluateAll(
+      (buttons) => buttons.map((button) => button.dataset.action.slice('article:'.length)));
+    if (typed.trim().length >= 4) assert.ok(articles.length > 0, `results for "${typed}"`);
+    if (typed.length >= 'wher is my parc'.length) assert.equal(articles[0], 'track-order', `best result for "${typed}"`);
+  }
+});

@@ -42,3 +42,9 @@ TEST_CASE("cuts land on character boundaries", "[utf8]") {
   CHECK(floorToCharBoundary(text, 4) == 4);
   CHECK(floorToCharBoundary(text, 99) == text.size());
 }
+
+TEST_CASE("sanitizing replaces invalid sequences and keeps valid text", "[utf8]") {
+  CHECK(sanitizeUtf8("ok 退货") == "ok 退货");
+  CHECK(sanitizeUtf8("a\x8D\x95z") == "a\xEF\xBF\xBD\xEF\xBF\xBDz");
+  CHECK(findInvalidUtf8(sanitizeUtf8("\xF0\x9F")) == std::string_view::npos);
+}
