@@ -51,6 +51,8 @@ int commandEval(const Arguments& args) {
               << report.mrrAt5 << ", accuracy@1 " << report.accuracyAt1 << "\n";
     for (const auto& [tag, score] : report.byTag)
       std::cout << "  tag " << tag << ": " << std::setw(5) << score.queries << " queries, MRR@5 " << score.mrrAt5 << "\n";
+    if (args.has("misses"))
+      for (const auto& miss : report.misses) std::cout << "  not first: " << miss.query << " -> " << miss.expected << "\n";
     return 0;
   }
   if (set == "hint3") {

@@ -123,6 +123,7 @@ BitextReport evaluateBitext(const SearchIndex& index, std::string_view tsv,
     const double r = rank ? 1.0 / static_cast<double>(rank) : 0.0;
     reciprocal += r;
     if (rank == 1) ++first;
+    else if (report.misses.size() < 5000) report.misses.push_back({columns[0], mapped->second});
     if (columns.size() >= 4)
       for (char tag : columns[3]) {
         ++report.byTag[tag].queries;

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/search/evaluation.h"
 #include "core/search/search_index.h"
 
 namespace hw::search {
@@ -28,6 +29,7 @@ struct BitextReport {
   double mrrAt5 = 0;
   double accuracyAt1 = 0;
   std::map<char, ClassScore> byTag;  // variation tags: Z typos, K keywords, Q colloquial, ...
+  std::vector<LabeledQuery> misses;  // expected article not first (query, expected)
 };
 
 // `tsv`: query, intent, category, tags columns with a header.
