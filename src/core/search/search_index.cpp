@@ -87,8 +87,9 @@ SearchIndex::SearchIndex(const KnowledgeBase& kb) : m_kb(kb) {
       lengthSum[field] += length[field];
     }
     // One posting per term, its positions kept together.
-    std::stable_sort(occurrences.begin(), occurrences.end(),
-                     [](const Occurrence& a, const Occurrence& b) { return a.term < b.term; });
+    std::sort(occurrences.begin(), occurrences.end(), [](const Occurrence& a, const Occurrence& b) {
+      return a.term != b.term ? a.term < b.term : a.position < b.position;
+    });
     for (std::size_t i = 0; i < occurrences.size();) {
       const TermId term = occurrences[i].term;
       if (term >= m_postings.size()) m_postings.resize(term + 1);

@@ -12,8 +12,8 @@ std::uint32_t TermDictionary::childWith(std::uint32_t node, unsigned char byte) 
   return 0;
 }
 
-TermId TermDictionary::add(std::string_view term) {
-  if (auto it = m_ids.find(std::string(term)); it != m_ids.end()) return it->second;
+TermId TermDictionary::add(const std::string& term) {
+  if (auto it = m_ids.find(term); it != m_ids.end()) return it->second;
   std::uint32_t node = 0;
   for (char c : term) {
     const auto byte = static_cast<unsigned char>(c);
@@ -31,13 +31,13 @@ TermId TermDictionary::add(std::string_view term) {
   if (m_nodes[node].term == kNoTerm) {
     m_nodes[node].term = static_cast<TermId>(m_terms.size());
     m_terms.emplace_back(term);
-    m_ids.emplace(std::string(term), m_nodes[node].term);
+    m_ids.emplace(term, m_nodes[node].term);
   }
   return m_nodes[node].term;
 }
 
-TermId TermDictionary::find(std::string_view term) const {
-  auto it = m_ids.find(std::string(term));
+TermId TermDictionary::find(const std::string& term) const {
+  auto it = m_ids.find(term);
   return it == m_ids.end() ? kNoTerm : it->second;
 }
 

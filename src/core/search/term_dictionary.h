@@ -22,8 +22,8 @@ struct TermMatch {
 class TermDictionary {
  public:
   // Adds a term if new; returns its id (ids are dense, in insertion order).
-  TermId add(std::string_view term);
-  TermId find(std::string_view term) const;
+  TermId add(const std::string& term);
+  TermId find(const std::string& term) const;
   const std::string& term(TermId id) const { return m_terms[id]; }
   std::size_t size() const { return m_terms.size(); }
 

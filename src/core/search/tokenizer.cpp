@@ -40,6 +40,9 @@ bool isLatinTerm(std::string_view term) {
 std::string stem(std::string_view word, bool* strippedSuffix) {
   if (strippedSuffix) *strippedSuffix = false;
   if (word.size() < 4 || !isAsciiLower(word)) return std::string(word);
+  // Every rule below ends in s, g (-ing) or d (-ed): most words leave here.
+  const char last = word.back();
+  if (last != 's' && last != 'g' && last != 'd') return std::string(word);
   if (endsWith(word, "ies") && word.size() > 4) return std::string(word.substr(0, word.size() - 3)) + "y";
   if (endsWith(word, "sses")) return std::string(word.substr(0, word.size() - 2));
   if (endsWith(word, "ches") || endsWith(word, "shes") || endsWith(word, "xes") ||
@@ -157,19 +160,29 @@ std::vector<Token> tokenize(std::string_view text) {
     cjkRun.clear();
   };
 
+  tokens.reserve(text.size() / 5 + 1);
+  std::string folded;  // reused: one character's folded form
   std::size_t pos = 0;
   while (pos < text.size()) {
     const auto start = static_cast<std::uint32_t>(pos);
-    const char32_t cp = decodeUtf8(text, pos);
-    const auto end = static_cast<std::uint32_t>(pos);
-    std::string folded;
-    appendFolded(folded, cp);
-    if (folded.empty()) {  // a combining mark: part of the previous letter
-      if (!word.empty()) wordEnd = end;
-      continue;
+    folded.clear();
+    CharClass cls;
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    if (byte < 0x80) {
+      // ASCII, most of any text: fold and classify without decoding.
+      ++pos;
+      folded += static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + ('a' - 'A') : byte);
+      cls = classify(static_cast<unsigned char>(folded[0]));
+    } else {
+      appendFolded(folded, decodeUtf8(text, pos));
+      if (folded.empty()) {  // a combining mark: part of the previous letter
+        if (!word.empty()) wordEnd = static_cast<std::uint32_t>(pos);
+        continue;
+      }
+      std::size_t probe = 0;
+      cls = classify(decodeUtf8(folded, probe));
     }
-    std::size_t probe = 0;
-    const CharClass cls = classify(decodeUtf8(folded, probe));
+    const auto end = static_cast<std::uint32_t>(pos);
     switch (cls) {
       case CharClass::Word:
         flushCjk();
