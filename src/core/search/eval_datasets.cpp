@@ -50,21 +50,11 @@ std::vector<std::vector<std::string>> parseCsv(std::string_view text) {
 
 std::map<std::string, std::string> parseLabelMap(std::string_view tsv) {
   std::map<std::string, std::string> out;
-  std::size_t start = 0;
-  bool header = true;
-  while (start < tsv.size()) {
-    std::size_t end = tsv.find('\n', start);
-    if (end == std::string_view::npos) end = tsv.size();
-    std::string line(tsv.substr(start, end - start));
-    start = end + 1;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    const std::size_t tab = line.find('\t');
-    if (tab == std::string::npos) continue;
-    if (header) {
-      header = false;
-      continue;
-    }
-    out[line.substr(0, tab)] = line.substr(tab + 1);
+  const std::vector<std::string_view> lines = splitLines(tsv);
+  for (std::size_t i = 1; i < lines.size(); ++i) {  // line 0 is the header
+    const std::size_t tab = lines[i].find('\t');
+    if (tab != std::string_view::npos)
+      out[std::string(lines[i].substr(0, tab))] = std::string(lines[i].substr(tab + 1));
   }
   return out;
 }
@@ -92,18 +82,9 @@ BitextReport evaluateBitext(const SearchIndex& index, std::string_view tsv,
   double reciprocal = 0;
   std::size_t first = 0;
   std::map<char, double> tagReciprocal;
-  std::size_t start = 0;
-  bool header = true;
-  while (start < tsv.size()) {
-    std::size_t end = tsv.find('\n', start);
-    if (end == std::string_view::npos) end = tsv.size();
-    std::string line(tsv.substr(start, end - start));
-    start = end + 1;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (header) {
-      header = false;
-      continue;
-    }
+  const std::vector<std::string_view> lines = splitLines(tsv);
+  for (std::size_t lineIndex = 1; lineIndex < lines.size(); ++lineIndex) {  // line 0 is the header
+    const std::string line(lines[lineIndex]);
     std::vector<std::string> columns;
     std::size_t from = 0;
     while (true) {

@@ -3,15 +3,23 @@
 
 namespace hw::search {
 
+std::vector<std::string_view> splitLines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(start, end - start);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    lines.push_back(line);
+    start = end + 1;
+  }
+  return lines;
+}
+
 std::vector<LabeledQuery> parseLabeledQueries(std::string_view tsv) {
   std::vector<LabeledQuery> out;
-  std::size_t start = 0;
-  while (start < tsv.size()) {
-    std::size_t end = tsv.find('\n', start);
-    if (end == std::string_view::npos) end = tsv.size();
-    std::string_view line = tsv.substr(start, end - start);
-    start = end + 1;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  for (std::string_view line : splitLines(tsv)) {
     if (line.empty() || line[0] == '#') continue;
     const std::size_t tab = line.find('\t');
     if (tab == std::string_view::npos) continue;

@@ -14,6 +14,9 @@ struct LabeledQuery {
   std::string expected;  // article id; empty: no article should be confident
 };
 
+// The lines of `text` without their line ends ("\n" or "\r\n").
+std::vector<std::string_view> splitLines(std::string_view text);
+
 // Lines "query<TAB>expected id"; blank lines and lines starting with '#'
 // are skipped, as is a header line "query<TAB>...".
 std::vector<LabeledQuery> parseLabeledQueries(std::string_view tsv);
