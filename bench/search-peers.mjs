@@ -24,7 +24,9 @@
 // _hw_search_create (it parses the JSON itself); a peer's is JSON.parse +
 // Markdown stripping + indexing, which is what it would pay in the widget.
 // Query time covers what a caller needs to get the ranked ids back (for ours:
-// the UTF-8 copy in, the call, and JSON.parse of the result).
+// the UTF-8 copy in, the call, and JSON.parse of the result). Ours is
+// build/web-release/help-search.{mjs,cjs} + help-search.wasm (scripts/build);
+// without it the table says "ours: not built" and the peers still run.
 //
 // Exits 0 whatever the figures say; 1 only on a usage error or when no KB or
 // no engine could be loaded.
@@ -132,13 +134,18 @@ function packageVersion(name) {
 // ---------------------------------------------------------------- engines
 
 // Our engine. The wasm module is instantiated afresh for every corpus size,
-// so that its linear-memory size after the build says what that size costs.
+// so that one size's heap does not carry over to the next. The module is
+// build/web-release/help-search.mjs (ES module) or, as CMake builds it today,
+// help-search.cjs (CommonJS: Emscripten's ES-module output does not run in
+// Node); both export the MODULARIZE factory.
 export function oursAdapter(dir = join(repoRoot, 'build', 'web-release')) {
-  const mjs = join(dir, 'help-search.mjs');
+  const candidates = ['help-search.mjs', 'help-search.cjs'].map((name) => join(dir, name));
+  const mjs = candidates.find((path) => existsSync(path)) || candidates[0];
   const wasm = join(dir, 'help-search.wasm');
   const needed = ['_hw_search_create', '_hw_search_query', '_hw_search_destroy', '_hw_search_error',
     '_malloc', '_free', 'UTF8ToString', 'stringToUTF8', 'lengthBytesUTF8'];
   let factory = null;
+  let wasmBinary = null;
   let M = null;
   let queryBuf = 0;
   let queryBufSize = 0;
@@ -148,27 +155,39 @@ export function oursAdapter(dir = join(repoRoot, 'build', 'web-release')) {
     settings: { module: mjs.replace(repoRoot + '/', ''), input: 'KB JSON text', note: 'engine defaults' },
     async init() {
       if (!existsSync(mjs) || !existsSync(wasm)) {
-        return `not built (no ${join(dir, 'help-search.{mjs,wasm}').replace(repoRoot + '/', '')}; run scripts/build)`;
+        return `not built (no ${join(dir, 'help-search.{mjs,cjs} + .wasm').replace(repoRoot + '/', '')}; run scripts/build)`;
       }
       try {
-        factory = (await import(pathToFileURL(mjs).href)).default;
-        const probe = await factory();
+        const loaded = await import(pathToFileURL(mjs).href);
+        factory = typeof loaded.default === 'function' ? loaded.default : loaded.default && loaded.default.default;
+        if (typeof factory !== 'function') return `not usable: ${mjs} has no default-exported factory`;
+        // Hand the bytes over: this Emscripten's glue would otherwise try
+        // fetch() on a file path in Node 18+ (which has fetch) and fail.
+        wasmBinary = readFileSync(wasm);
+        const probe = await factory({ wasmBinary });
         const missing = needed.filter((name) => typeof probe[name] !== 'function');
         if (missing.length) return `not usable: the module does not export ${missing.join(', ')}`;
       } catch (error) {
         return `failed to load: ${errorText(error)}`;
       }
-      this.settings.bytes = { mjs: readFileSync(mjs).length, wasm: readFileSync(wasm).length };
+      this.settings.bytes = { module: readFileSync(mjs).length, wasm: wasmBinary.length };
       return null;
     },
     async beginGroup() {
-      M = await factory();
+      M = await factory({ wasmBinary });
       queryBuf = 0;
       queryBufSize = 0;
     },
-    memoryBytes() {
-      const memory = M && (M.wasmMemory || (M.HEAP8 && { buffer: M.HEAP8.buffer }));
-      return memory ? memory.buffer.byteLength : null;
+    // Bytes malloc'd in the wasm heap (hw_search_heap_used), if exported.
+    heapInUse() {
+      return M && typeof M._hw_search_heap_used === 'function' ? M._hw_search_heap_used() >>> 0 : null;
+    },
+    // Size of the wasm linear memory: its high-water mark, it never shrinks.
+    linearMemoryBytes() {
+      if (!M) return null;
+      if (M.wasmMemory) return M.wasmMemory.buffer.byteLength;
+      if (M.HEAP8) return M.HEAP8.buffer.byteLength;
+      return null;
     },
     build(json) {
       const size = M.lengthBytesUTF8(json) + 1;
@@ -483,10 +502,6 @@ function measureEngine(adapter, json, locale, builds, queries, timingQueries, ar
   }
   row.buildMs = round(median(times), 2);
   row.buildRunsMs = times.map((t) => round(t, 2));
-  if (adapter.memoryBytes) {
-    row.memoryMB = round(adapter.memoryBytes() / 1048576, 1);
-    row.memoryKind = 'wasm linear memory after the builds (includes the freed copy of the KB JSON)';
-  }
   if (queries.length) row.relevance = relevance(adapter, holder.index, queries);
   row.timing = timeQueries(adapter, holder.index, timingQueries, articleCount);
   delete row.timing.sink;
@@ -575,7 +590,7 @@ function printTable(rows, unavailable, notes) {
     if (previousGroup !== null && group !== previousGroup) lines.push(null);
     previousGroup = group;
     if (r.error) {
-      lines.push([r.label, r.locale, r.sizeLabel, `error: ${r.error}`, '', '', '', '', '', '', '']);
+      lines.push([r.label, r.locale, r.sizeLabel, 'error†', '—', '—', '—', '—', '', '', '']);
       continue;
     }
     const rel = r.relevance;
@@ -652,6 +667,8 @@ async function main() {
       queriesFile: existsSync(queriesPath) ? queriesPath.replace(repoRoot + '/', '') : null,
       labelledQueries: labelled.length,
       usedQueries: queries.length,
+      timingQueries: queries.length ? 'labelled queries' : 'article titles',
+      corpora: [],
     };
 
     const sizes = [{ size: kb.articles.length, label: `${kb.articles.length} (KB)`, real: true },
@@ -666,6 +683,7 @@ async function main() {
         json = JSON.stringify(wrapKb(kb, articles));
         log(`${locale} ${label}: corpus of ${articleCount} articles, ${(Buffer.byteLength(json) / 1e6).toFixed(1)} MB JSON, made in ${msSince(t0).toFixed(0)} ms`);
       }
+      inputs[locale].corpora.push({ size: label, articles: articleCount, jsonMB: round(Buffer.byteLength(json) / 1e6, 2) });
       const builds = real || size <= 10000 ? 3 : 1;
       for (const adapter of engines) {
         const row = { engine: adapter.key, label: adapter.label, locale, size: articleCount, sizeLabel: label, real };
@@ -674,7 +692,21 @@ async function main() {
         try {
           if (adapter.beginGroup) await adapter.beginGroup();
           measureEngine(adapter, json, locale, builds, real ? queries : [], timingQueries, articleCount, row, holder);
-          if (!adapter.memoryBytes) {
+          if (adapter.heapInUse) {
+            // Wasm heap in use with the index alive minus once destroyed.
+            const linear = adapter.linearMemoryBytes();
+            if (linear != null) row.wasmLinearMemoryMB = round(linear / 1048576, 1);
+            const withIndex = adapter.heapInUse();
+            if (withIndex != null) {
+              adapter.dispose(holder.index);
+              holder.index = null;
+              row.memoryMB = round((withIndex - adapter.heapInUse()) / 1048576, 1);
+              row.memoryKind = 'wasm heap (malloc) held by the index and its KB, from hw_search_heap_used';
+            } else if (linear != null) {
+              row.memoryMB = row.wasmLinearMemoryMB;
+              row.memoryKind = 'wasm linear memory after the builds (high-water mark, includes the KB JSON copy)';
+            }
+          } else {
             // Heap with the index alive minus heap once it is dropped, both
             // right after full collections. (The index only lives in holder:
             // measureEngine's frame, which also saw it, has returned.)
@@ -704,6 +736,18 @@ async function main() {
     }
   }
 
+  if (!rows.length) {
+    for (const n of notes) console.error(n);
+    console.error('search-peers: nothing measured');
+    process.exit(1);
+  }
+  for (const r of rows) {
+    if (r.relevance && r.relevance.confidentShare != null) {
+      notes.push(`${r.label} ${r.locale}: "confident" on ${(100 * r.relevance.confidentShare).toFixed(0)}% of the labelled queries` +
+        (r.relevance.confidentPrecision != null ? `, top-1 right on ${(100 * r.relevance.confidentPrecision).toFixed(0)}% of those` : ''));
+    }
+  }
+  for (const r of rows.filter((row) => row.error)) notes.push(`† ${r.label} ${r.locale} ${r.sizeLabel}: ${r.error}`);
   const reducedRows = rows.filter((r) => r.timing && r.timing.reduced);
   if (reducedRows.length) {
     notes.push('* fewer timed queries: ' + reducedRows.map((r) => `${r.label} ${r.locale} ${r.sizeLabel} (${r.timing.reduced})`).join('; '));
@@ -711,7 +755,8 @@ async function main() {
   notes.unshift(
     `relevance (acc@1, MRR@5, R@5) is measured on the real KB rows only; synthetic sizes are for speed. ` +
       `Query timing asks for ${TIMING_LIMIT} results; build = median of 3 builds up to 10k articles, 1 above.`,
-    `mem MB: ours = wasm linear memory after building (holds the freed KB JSON copy too); peers = JS heap held by the index.`,
+    `mem MB: memory held by the index: ours = wasm heap in use (hw_search_heap_used; includes the parsed KB with the article text); ` +
+      `peers = JS heap (MiniSearch and FlexSearch keep no text; Fuse keeps the documents).`,
   );
 
   printTable(rows, unavailable, notes);
@@ -721,7 +766,11 @@ async function main() {
     durationS: round((Date.now() - started) / 1000, 1),
     node: process.version,
     machine: { cpus: cpus().length, cpuModel: cpus()[0] && cpus()[0].model, memoryGB: round(totalmem() / 1073741824, 1) },
-    options: { sizes: options.sizes, locales: options.locales, seed: options.seed, topK: TOP_K, timingLimit: TIMING_LIMIT, minTimed: MIN_TIMED, warmup: WARMUP },
+    options: {
+      sizes: options.sizes, locales: options.locales, seed: options.seed, topK: TOP_K, timingLimit: TIMING_LIMIT,
+      minTimed: MIN_TIMED, warmup: WARMUP, warmupBudgetMs: WARMUP_BUDGET_MS, timeBudgetS: TIME_BUDGET_US / 1e6,
+      slowTimedAt100k: SLOW_TIMED, minTimedWhenSlow: MIN_SLOW_TIMED, gcExposed: typeof globalThis.gc === 'function',
+    },
     inputs,
     engines: Object.fromEntries(engines.map((e) => [e.key, { label: e.label, settings: e.settings }])),
     unavailable,
