@@ -375,7 +375,9 @@ Loaded<KnowledgeBase> loadKnowledgeBase(std::string_view text, std::string_view 
                                         const KnowledgeBaseLimits& limits,
                                         std::size_t maxErrors) {
   Loaded<KnowledgeBase> result;
-  Loaded<json> document = parseJsonDocument(text, source);
+  JsonLimits jsonLimits;
+  jsonLimits.maxBytes = limits.maxBytes;
+  Loaded<json> document = parseJsonDocument(text, source, jsonLimits);
   if (!document.ok()) {
     result.errors = std::move(document.errors);
     return result;

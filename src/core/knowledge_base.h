@@ -52,6 +52,7 @@ struct KnowledgeBase {
 };
 
 struct KnowledgeBaseLimits {
+  std::size_t maxBytes = 16u * 1024u * 1024u;
   std::size_t maxArticles = 20000;
   std::size_t maxCategories = 200;
   std::size_t maxTitleChars = 200;
