@@ -91,6 +91,10 @@ void App::useContent(std::string_view body) {
                       .dump());
     return;
   }
+  // Results point into the content they came from: drop them before the old
+  // content goes.
+  m_state.results.clear();
+  m_state.response = {};
   m_state.content = std::make_shared<const LoadedContent>(std::move(loaded.value));
   m_state.status = ContentStatus::Ready;
   m_state.problem.clear();
