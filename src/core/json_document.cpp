@@ -37,7 +37,6 @@ namespace {
 // nlohmann's DOM parser without exceptions says only *that* parsing failed.
 struct SyntaxErrorProbe {
   std::size_t position = 0;
-  std::size_t tokenLength = 0;
   std::string message;
 
   bool null() { return true; }
@@ -54,9 +53,8 @@ struct SyntaxErrorProbe {
   bool end_array() { return true; }
   bool parse_error(std::size_t pos, const std::string& lastToken,
                    const nlohmann::detail::exception& ex) {
+    (void)lastToken;  // may hold more than the token; see offendingTokenStart
     position = pos;
-    // "<end of input>" names no characters in the text.
-    tokenLength = lastToken.rfind('<', 0) == 0 ? 0 : lastToken.size();
     message = ex.what();
     return false;
   }
@@ -73,6 +71,32 @@ std::string readableSyntaxMessage(const std::string& raw) {
   const std::size_t dash = rest.find(" - ");
   if (dash != std::string::npos) rest = rest.substr(dash + 3);
   return "not valid JSON: " + rest;
+}
+
+// The parser reports how many bytes it read, the offending token included;
+// its own token text can hold more than the token, so find the token's first
+// byte in the text itself: a structural character, a whole string, or a
+// literal such as `tru` or `1.2.3`.
+std::size_t offendingTokenStart(std::string_view text, std::size_t bytesRead, bool badLiteral) {
+  if (bytesRead == 0 || bytesRead > text.size()) return 0;
+  std::size_t end = bytesRead - 1;
+  const auto isStructural = [](char c) { return std::string_view(",:[]{}").find(c) != std::string_view::npos; };
+  const auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  // A literal like `tru}` is only known to be bad at the byte after it.
+  if (badLiteral && end > 0 && (isStructural(text[end]) || isSpace(text[end]))) --end;
+  else if (isStructural(text[end])) return end;
+  if (text[end] == '"' && end > 0) {
+    for (std::size_t i = end; i-- > 0;) {
+      if (text[i] != '"') continue;
+      std::size_t slashes = 0;
+      for (std::size_t j = i; j-- > 0 && text[j] == '\\';) ++slashes;
+      if (slashes % 2 == 0) return i;
+    }
+    return 0;
+  }
+  while (end > 0 && !isSpace(text[end - 1]) && !isStructural(text[end - 1]) && text[end - 1] != '"')
+    --end;
+  return end;
 }
 
 ContentError errorAtOffset(std::string_view text, std::string_view source, std::size_t offset,
@@ -121,10 +145,9 @@ Loaded<json> parseJsonDocument(std::string_view text, std::string_view source,
   if (result.value.is_discarded()) {
     SyntaxErrorProbe probe;
     json::sax_parse(text.begin(), text.end(), &probe);
-    // The position counts bytes read, the offending token included: point
-    // at the token's first byte.
-    const std::size_t back = std::max<std::size_t>(probe.tokenLength, 1);
-    std::size_t offset = probe.position >= back ? probe.position - back : 0;
+    const bool badLiteral = probe.message.find("invalid literal") != std::string::npos ||
+                            probe.message.find("invalid number") != std::string::npos;
+    std::size_t offset = offendingTokenStart(text, probe.position, badLiteral);
     if (probe.message.find("unexpected end of input") != std::string::npos) offset = text.size();
     result.value = json();
     return fail(floorToCharBoundary(text, offset), ContentErrorCode::Syntax,
