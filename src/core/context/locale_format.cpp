@@ -34,7 +34,7 @@ bool isChineseLocale(std::string_view locale) {
 }
 
 std::string formatDay(std::int64_t unixSeconds, std::int64_t nowUnix, int offsetMinutes,
-                      std::string_view locale) {
+                      std::string_view locale, bool asAdverb) {
   const bool zh = isChineseLocale(locale);
   const std::int64_t day = localDay(unixSeconds, offsetMinutes);
   const std::int64_t today = localDay(nowUnix, offsetMinutes);
@@ -49,7 +49,8 @@ std::string formatDay(std::int64_t unixSeconds, std::int64_t nowUnix, int offset
   }
   static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                             "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  std::string out = std::string(kMonths[date.month - 1]) + " " + std::to_string(date.day);
+  std::string out = std::string(asAdverb ? "on " : "") + kMonths[date.month - 1] + " " +
+                    std::to_string(date.day);
   if (!sameYear) out += ", " + std::to_string(date.year);
   return out;
 }

@@ -12,8 +12,10 @@ namespace hw {
 
 // "today" / "yesterday" / "tomorrow", else a short date ("Nov 14", or
 // "Nov 14, 2025" outside the current year), in the shopper's zone.
+// `asAdverb` gives "on Nov 14" in English, so "shipped {day}" reads well
+// with both "yesterday" and a date.
 std::string formatDay(std::int64_t unixSeconds, std::int64_t nowUnix, int offsetMinutes,
-                      std::string_view locale);
+                      std::string_view locale, bool asAdverb = false);
 
 std::string formatMoney(const Money& money, std::string_view locale);
 

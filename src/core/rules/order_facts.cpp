@@ -112,7 +112,7 @@ std::vector<std::pair<std::string, std::string>> cardPlaceholders(
     if (!value.empty()) values.emplace_back(name, std::move(value));
   };
   auto day = [&](const std::optional<Instant>& when) {
-    return when ? formatDay(when->unixSeconds, clock.nowUnix, clock.offsetMinutes, locale)
+    return when ? formatDay(when->unixSeconds, clock.nowUnix, clock.offsetMinutes, locale, true)
                 : std::string();
   };
   add("first_name", customer.firstName.empty() ? customer.name : customer.firstName);
