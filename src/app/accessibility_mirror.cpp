@@ -45,16 +45,33 @@ std::string buildMirrorJson(const AppState& state) {
   if (!state.problem.empty()) mirror["status"] = state.problem;
 
   switch (state.route.view) {
-    case View::Home:
+    case View::Home: {
       mirror["heading"] = kb->title.empty() ? s.panelTitle : kb->title;
+      const Customer& customer = state.shopper.customer;
+      const std::string& name = customer.firstName.empty() ? customer.name : customer.firstName;
+      mirror["greeting"] = name.empty() ? s.greetingAnonymous : formatString(s.greeting, {{"name", name}});
+      json cards = json::array();
+      for (const SuggestionCard& card : state.suggestions.cards) {
+        json actions = json::array();
+        for (const CardAction& action : card.actions)
+          actions.push_back({{"label", action.label},
+                             {"action", "suggestion:" + card.ruleId + ":" + action.id + ":" + card.orderId}});
+        cards.push_back({{"rule", card.ruleId},
+                         {"name", formatString(s.yourOrder, {{"order_id", card.orderId}})},
+                         {"title", card.title},
+                         {"text", card.text},
+                         {"actions", actions}});
+      }
+      mirror["cards"] = cards;
       for (const std::string& query : state.recentSearches)
         items.push_back({{"label", query}, {"detail", s.recentHeading}, {"action", "query:" + query}});
-      for (const Article* article : kb->popularArticles()) items.push_back(articleItem(*article));
+      for (const Article* article : state.forYou) items.push_back(articleItem(*article));
       for (const Category& category : kb->categories)
         items.push_back({{"label", category.title},
                          {"detail", category.description},
                          {"action", "category:" + category.id}});
       break;
+    }
     case View::Category: {
       const Category* category = kb->findCategory(state.route.id);
       mirror["heading"] = category ? category->title : "";

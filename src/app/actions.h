@@ -18,6 +18,7 @@ struct Action {
     Retry,
     ClearRecent,
     Contact,       // the shopper wants a person: the contact article for now
+    Suggestion,    // arg: "RULE:ACTION:ORDER", an action on a first-screen card
   };
   Kind kind;
   std::string arg;

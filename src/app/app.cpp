@@ -42,16 +42,47 @@ void App::start() {
   }
   m_contentRequestId = m_nextRequestId++;
   if (!m_state.content) m_state.status = ContentStatus::Loading;
-  m_shell.fetch(m_contentRequestId, m_config.kbUrl);
+  m_shell.fetch(m_contentRequestId, m_config.kbUrl, false);
+  if (!m_config.rulesUrl.empty() && !m_state.rules && m_rulesRequestId == 0) {
+    m_rulesRequestId = m_nextRequestId++;
+    m_shell.fetch(m_rulesRequestId, m_config.rulesUrl, false);
+  }
   m_shell.requestFrame();
 }
 
 void App::onFetched(int requestId, int httpStatus, std::string_view body,
                     std::string_view networkError) {
-  if (requestId != m_contentRequestId) return;  // an answer nobody waits for any more
+  const bool ok = httpStatus >= 200 && httpStatus < 300;
+  const auto failure = [&](const std::string& url) {
+    return httpStatus == 0 ? std::string(networkError)
+                           : sourceName(url) + ": the server answered HTTP " + std::to_string(httpStatus);
+  };
+  if (requestId != 0 && requestId == m_rulesRequestId) {
+    m_rulesRequestId = 0;
+    // Without rules the first screen is the generic one: worth reporting,
+    // not worth an error on the panel.
+    if (ok) useRules(body);
+    else m_shell.emit("error", json{{"code", "rules"}, {"source", m_config.rulesUrl},
+                                    {"message", "suggestion rules not loaded: " + failure(m_config.rulesUrl)}}.dump());
+    refreshSuggestions();
+    maybeEmitOpen();
+    return;
+  }
+  if (requestId != 0 && requestId == m_contextRequestId) {
+    m_contextRequestId = 0;
+    if (ok) {
+      useContext(parseShopperContextText(body), m_config.contextUrl);
+    } else {
+      m_shell.emit("error", json{{"code", "context"}, {"source", m_config.contextUrl},
+                                 {"message", "shopper context not loaded: " + failure(m_config.contextUrl)}}.dump());
+    }
+    maybeEmitOpen();
+    return;
+  }
+  if (requestId == 0 || requestId != m_contentRequestId) return;  // nobody waits for it any more
   m_contentRequestId = 0;
   const std::string source = sourceName(m_config.kbUrl);
-  if (httpStatus == 0 || httpStatus < 200 || httpStatus >= 300) {
+  if (!ok) {
     const std::string why = httpStatus == 0 ? std::string(networkError)
                                             : "the server answered HTTP " + std::to_string(httpStatus);
     reportProblem(m_state.strings->loadFailed, source + ": " + why,
@@ -69,7 +100,137 @@ void App::onFetched(int requestId, int httpStatus, std::string_view body,
                                {"articles", m_state.kb() ? m_state.kb()->articles.size() : 0}}
                               .dump());
   }
+  maybeEmitOpen();
   m_shell.requestFrame();
+}
+
+void App::useRules(std::string_view body) {
+  Loaded<RuleSet> loaded = loadRules(body, sourceName(m_config.rulesUrl));
+  if (!loaded.ok()) {
+    // Rules are all or nothing: half a rule set could show the wrong card.
+    const ContentError& first = loaded.errors.front();
+    m_shell.emit("error", json{{"code", "rules"},
+                               {"source", m_config.rulesUrl},
+                               {"pointer", first.pointer},
+                               {"line", first.position.line},
+                               {"column", first.position.column},
+                               {"message", first.message},
+                               {"count", loaded.errors.size()}}
+                              .dump());
+    return;
+  }
+  m_state.rules = std::make_shared<const RuleSet>(std::move(loaded.value));
+}
+
+void App::setContext(std::string_view contextJson) {
+  const bool forget = contextJson.find_first_not_of(" \t\r\n") == std::string_view::npos ||
+                      contextJson == "null";
+  useContext(forget ? ParsedContext{} : parseShopperContextText(contextJson), "setContext");
+}
+
+void App::useContext(const ParsedContext& parsed, const std::string& source) {
+  // The host page may set the same context on every page view: report each
+  // problem once, and never echo the shopper's values back.
+  std::vector<ContextIssue> fresh;
+  for (const ContextIssue& issue : parsed.issues) {
+    const std::string key = issue.pointer + "\n" + issue.message;
+    if (std::find(m_reportedContextIssues.begin(), m_reportedContextIssues.end(), key) !=
+        m_reportedContextIssues.end())
+      continue;
+    m_reportedContextIssues.push_back(key);
+    fresh.push_back(issue);
+  }
+  if (!fresh.empty()) {
+    json problems = json::array();
+    for (const ContextIssue& issue : fresh)
+      problems.push_back({{"pointer", issue.pointer}, {"message", issue.message}});
+    m_shell.emit("error", json{{"code", "context"},
+                               {"source", source},
+                               {"pointer", fresh.front().pointer},
+                               {"message", "context" + fresh.front().pointer + ": " + fresh.front().message +
+                                               (fresh.size() > 1 ? " (and " + std::to_string(fresh.size() - 1) + " more)" : "")},
+                               {"problems", problems}}
+                              .dump());
+  }
+  m_state.shopper = parsed.context;
+  refreshSuggestions();
+}
+
+void App::opened() {
+  m_openEventPending = true;
+  // A logged-in shopper's orders change while they browse: fetch them again
+  // when the panel opens, at most once a minute.
+  const Clock now = m_shell.clock();
+  if (!m_config.contextUrl.empty() && m_contextRequestId == 0 &&
+      (m_contextFetchedAt == 0 || now.nowUnix - m_contextFetchedAt >= 60)) {
+    m_contextFetchedAt = now.nowUnix;
+    m_contextRequestId = m_nextRequestId++;
+    m_shell.fetch(m_contextRequestId, m_config.contextUrl, true);
+  }
+  refreshSuggestions();
+  maybeEmitOpen();
+}
+
+void App::refreshSuggestions() {
+  const KnowledgeBase* kb = m_state.kb();
+  m_state.suggestions = m_state.rules ? suggestFor(*m_state.rules, m_state.shopper, m_shell.clock(),
+                                                   m_state.locale, kb)
+                                      : Suggestions{};
+  m_state.forYou.clear();
+  if (kb) {
+    // This shopper's likely questions first, then the shop's popular ones.
+    std::vector<std::pair<double, const Article*>> boosted;
+    for (const auto& [id, boost] : m_state.suggestions.boosts.articleBoosts)
+      if (const Article* article = kb->findArticle(id)) boosted.emplace_back(boost, article);
+    std::stable_sort(boosted.begin(), boosted.end(), [](const auto& a, const auto& b) {
+      return a.first > b.first || (a.first == b.first && a.second->id < b.second->id);
+    });
+    auto add = [&](const Article* article) {
+      if (m_state.forYou.size() < kMaxForYou &&
+          std::find(m_state.forYou.begin(), m_state.forYou.end(), article) == m_state.forYou.end())
+        m_state.forYou.push_back(article);
+    };
+    for (const auto& entry : boosted) add(entry.second);
+    for (const Article* article : kb->popularArticles()) add(article);
+  }
+  m_shell.requestFrame();
+}
+
+// "open" says which cards the shopper saw, so it waits until content,
+// rules and the shop's context have answered.
+void App::maybeEmitOpen() {
+  if (!m_openEventPending || loadingAnything()) return;
+  m_openEventPending = false;
+  json cards = json::array();
+  for (const SuggestionCard& card : m_state.suggestions.cards) cards.push_back(card.ruleId);
+  m_shell.emit("open", json{{"cards", cards}, {"content", m_state.content ? "ok" : "failed"}}.dump());
+}
+
+void App::runSuggestion(const std::string& arg) {
+  // RULE:ACTION:ORDER; ids cannot hold ':', order ids may.
+  const std::size_t first = arg.find(':');
+  const std::size_t second = first == std::string::npos ? first : arg.find(':', first + 1);
+  if (second == std::string::npos) return;
+  const SuggestionCard* card = m_state.findCard(arg.substr(0, first), arg.substr(second + 1));
+  if (!card) return;
+  const std::string actionId = arg.substr(first + 1, second - first - 1);
+  const auto found = std::find_if(card->actions.begin(), card->actions.end(),
+                                  [&](const CardAction& a) { return a.id == actionId; });
+  if (found == card->actions.end()) return;
+  const CardAction action = *found;  // the card may change below
+  static constexpr const char* kKinds[] = {"track", "article", "form", "search", "contact"};
+  m_shell.emit("suggestion_click", json{{"rule", card->ruleId},
+                                        {"action", action.id},
+                                        {"kind", kKinds[static_cast<int>(action.kind)]}}
+                                       .dump());
+  switch (action.kind) {
+    case ActionKind::Track: dispatch({Action::Kind::OpenExternal, action.url}); break;
+    // Until guided forms exist, a form action opens the article that answers it.
+    case ActionKind::Form:
+    case ActionKind::Article: dispatch({Action::Kind::OpenArticle, action.articleId}); break;
+    case ActionKind::Search: dispatch({Action::Kind::SetQuery, action.query}); break;
+    case ActionKind::Contact: dispatch({Action::Kind::Contact, {}}); break;
+  }
 }
 
 void App::useContent(std::string_view body) {
@@ -102,6 +263,7 @@ void App::useContent(std::string_view body) {
   // Routes into the old content may no longer exist.
   m_state.history.clear();
   navigate(Route{}, false);
+  refreshSuggestions();
   if (!m_state.query.empty()) setQuery(m_state.query);
 }
 
@@ -142,6 +304,8 @@ void App::setQuery(std::string query) {
   const search::SearchIndex& index = m_state.content->search;
   search::SearchOptions options;
   options.limit = kMaxShownResults;
+  // The shopper's orders lift the articles their cards point to.
+  if (!m_state.suggestions.boosts.articleBoosts.empty()) options.context = &m_state.suggestions.boosts;
   m_state.response = index.search(m_state.query, options);
   for (const search::SearchResult& result : m_state.response.results)
     m_state.results.push_back({result.article, index.decorate(*result.article, m_state.response)});
@@ -234,6 +398,9 @@ void App::dispatch(const Action& action) {
       break;
     case Action::Kind::Retry:
       start();
+      break;
+    case Action::Kind::Suggestion:
+      runSuggestion(action.arg);
       break;
   }
 }

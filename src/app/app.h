@@ -13,6 +13,8 @@ namespace hw {
 
 struct AppConfig {
   std::string kbUrl;           // where the knowledge base JSON lives
+  std::string rulesUrl;        // suggestion rules for the first screen ("" = none)
+  std::string contextUrl;      // the shop's same-origin URL for the shopper's orders
   std::string locale = "en";   // BCP 47 tag for the panel's own words
   std::string ticketEndpoint;  // kept for guided forms
   std::vector<std::string> recentSearches;  // as stored by the shell last time
@@ -38,6 +40,12 @@ class App {
   // the view's content changed.
   void afterFrame();
 
+  // The host page's shopper context (JSON text). Invalid parts are dropped
+  // and reported once; "" or "null" forgets the shopper.
+  void setContext(std::string_view contextJson);
+  // The panel was opened: time has moved, the shop's context may have too.
+  void opened();
+
   const AppState& state() const { return m_state; }
 
  private:
@@ -48,12 +56,25 @@ class App {
   void useContent(std::string_view body);
   void rememberSearch();
   void storeRecentSearches();
+  void useRules(std::string_view body);
+  void useContext(const ParsedContext& parsed, const std::string& source);
+  void refreshSuggestions();
+  void maybeEmitOpen();
+  void runSuggestion(const std::string& arg);
+  bool loadingAnything() const {
+    return m_contentRequestId != 0 || m_rulesRequestId != 0 || m_contextRequestId != 0;
+  }
 
   Shell& m_shell;
   AppConfig m_config;
   AppState m_state;
   int m_nextRequestId = 1;
   int m_contentRequestId = 0;
+  int m_rulesRequestId = 0;
+  int m_contextRequestId = 0;
+  std::int64_t m_contextFetchedAt = 0;
+  bool m_openEventPending = false;
+  std::vector<std::string> m_reportedContextIssues;  // each reported once
   bool m_readySent = false;
   std::string m_lastMirror;
 };

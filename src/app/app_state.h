@@ -5,8 +5,10 @@
 #include <string>
 #include <vector>
 
+#include "core/context/shopper_context.h"
 #include "core/knowledge_base.h"
 #include "core/markdown.h"
+#include "core/rules/suggestions.h"
 #include "core/search/search_index.h"
 #include "core/ui_strings.h"
 
@@ -38,6 +40,7 @@ struct ShownResult {
 
 inline constexpr std::size_t kMaxShownResults = 20;
 inline constexpr std::size_t kMaxRecentSearches = 5;
+inline constexpr std::size_t kMaxForYou = 6;
 
 struct AppState {
   std::string locale = "en";
@@ -58,10 +61,22 @@ struct AppState {
   std::vector<std::string> recentSearches;  // newest first, kept in the browser
   std::size_t hintIndex = 0;                // which search hint the box shows
 
+  // The first screen for this shopper: their context (never stored or
+  // sent), the content's rules, and what those give right now.
+  ShopperContext shopper;
+  std::shared_ptr<const RuleSet> rules;
+  Suggestions suggestions;
+  std::vector<const Article*> forYou;  // popular articles, this shopper's first
+
   std::vector<Block> articleBlocks;  // parsed body of the open article
   int scrollResetSerial = 0;         // bumped when the body should scroll to top
 
   const KnowledgeBase* kb() const { return content ? &content->kb : nullptr; }
+  const SuggestionCard* findCard(const std::string& ruleId, const std::string& orderId) const {
+    for (const SuggestionCard& card : suggestions.cards)
+      if (card.ruleId == ruleId && card.orderId == orderId) return &card;
+    return nullptr;
+  }
   const Intent* currentIntent() const {
     if (route.view != View::Intent || !kb()) return nullptr;
     for (const Intent& intent : kb()->intents)

@@ -27,6 +27,11 @@ const UiStrings kEnglish{
     "Not sure we have the answer to that.",
     "Contact us",
     "Suggestions",
+    "Hi {name}, how can we help?",
+    "How can we help?",
+    "Suggested for you",
+    "Something else? Browse all topics",
+    "About order {order_id}",
 };
 
 const UiStrings kSimplifiedChinese{
@@ -51,6 +56,11 @@ const UiStrings kSimplifiedChinese{
     "我们可能没有这个问题的答案。",
     "联系我们",
     "搜索建议",
+    "{name}，您好！有什么可以帮您？",
+    "您好！有什么可以帮您？",
+    "为您推荐",
+    "其他问题？浏览全部主题",
+    "关于订单 {order_id}",
 };
 
 }  // namespace

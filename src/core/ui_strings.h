@@ -30,6 +30,11 @@ struct UiStrings {
   std::string notSure;
   std::string contactSupport;
   std::string suggestions;
+  std::string greeting;           // {name}
+  std::string greetingAnonymous;
+  std::string forYouHeading;
+  std::string somethingElse;
+  std::string yourOrder;          // {order_id}: the accessible name of a card
 };
 
 // Strings for a BCP 47 tag; "zh", "zh-CN", "zh-Hans" get Simplified

@@ -34,6 +34,11 @@ inline constexpr ImU32 kBorder = IM_COL32(208, 215, 222, 255);
 inline constexpr ImU32 kLink = IM_COL32(9, 86, 196, 255);
 inline constexpr ImU32 kErrorBackground = IM_COL32(255, 240, 240, 255);
 inline constexpr ImU32 kErrorText = IM_COL32(150, 20, 30, 255);
+// The stripe on a first-screen card says how urgent it is.
+inline constexpr ImU32 kToneInfo = IM_COL32(31, 95, 204, 255);
+inline constexpr ImU32 kToneWarning = IM_COL32(191, 110, 0, 255);
+inline constexpr ImU32 kToneSuccess = IM_COL32(26, 127, 55, 255);
+inline constexpr ImU32 kToneProblem = IM_COL32(190, 30, 45, 255);
 }  // namespace color
 
 void applyTheme(ImGuiStyle& style);

@@ -200,17 +200,80 @@ void drawRecentSearches(const AppState& state, const Fonts& fonts, ActionList& a
   endChips();
 }
 
+ImU32 toneColor(CardTone tone) {
+  switch (tone) {
+    case CardTone::Warning: return color::kToneWarning;
+    case CardTone::Success: return color::kToneSuccess;
+    case CardTone::Problem: return color::kToneProblem;
+    default: return color::kToneInfo;
+  }
+}
+
+// A first-screen card: what is going on with one order and 1-3 things to
+// do about it. The background is drawn after the content, once its height
+// is known, on a channel below it.
+void drawSuggestionCard(const SuggestionCard& card, int index, const Fonts& fonts,
+                        ActionList& actions) {
+  ImGui::PushID(index);
+  ImDrawList* drawList = ImGui::GetWindowDrawList();
+  const float width = contentWidth();
+  const ImVec2 start = ImGui::GetCursorScreenPos();
+  constexpr float kInset = 18.0f;
+  drawList->ChannelsSplit(2);
+  drawList->ChannelsSetCurrent(1);
+  gap(10);
+  ImGui::Indent(kInset);
+  const float inner = width - kInset - 12.0f;
+  drawWrapped(card.title, fonts.bold, size::kBody, color::kText, inner);
+  if (!card.text.empty()) {
+    gap(2);
+    drawWrapped(card.text, fonts.regular, size::kSmall, color::kMuted, inner);
+  }
+  gap(6);
+  for (std::size_t i = 0; i < card.actions.size(); ++i) {
+    const CardAction& action = card.actions[i];
+    ImGui::PushID(static_cast<int>(i));
+    if (chip("action", action.label, fonts, i == 0))
+      actions.push_back({Action::Kind::Suggestion, card.ruleId + ":" + action.id + ":" + card.orderId});
+    ImGui::PopID();
+  }
+  ImGui::NewLine();
+  ImGui::Unindent(kInset);
+  const float bottom = ImGui::GetCursorScreenPos().y + 4.0f;
+  drawList->ChannelsSetCurrent(0);
+  drawList->AddRectFilled(start, ImVec2(start.x + width, bottom), color::kCard, 10.0f);
+  drawList->AddRectFilled(start, ImVec2(start.x + 5.0f, bottom), toneColor(card.tone), 10.0f,
+                          ImDrawFlags_RoundCornersLeft);
+  drawList->ChannelsMerge();
+  ImGui::SetCursorScreenPos(ImVec2(start.x, bottom + 8.0f));
+  ImGui::Dummy(ImVec2(0, 0));
+  ImGui::PopID();
+}
+
+std::string greetingFor(const AppState& state) {
+  const Customer& customer = state.shopper.customer;
+  const std::string& name = customer.firstName.empty() ? customer.name : customer.firstName;
+  return name.empty() ? state.strings->greetingAnonymous
+                      : formatString(state.strings->greeting, {{"name", name}});
+}
+
 void drawHome(const AppState& state, const Fonts& fonts, ActionList& actions) {
   const KnowledgeBase& kb = *state.kb();
+  gap(2);
+  drawWrapped(greetingFor(state), fonts.bold, size::kHeading, color::kText, contentWidth());
+  gap(6);
+  int index = 0;
+  for (const SuggestionCard& card : state.suggestions.cards)
+    drawSuggestionCard(card, index++, fonts, actions);
   drawRecentSearches(state, fonts, actions);
-  const std::vector<const Article*> popular = kb.popularArticles();
-  if (!popular.empty()) {
-    sectionHeading(state.strings->popularHeading, fonts);
-    for (const Article* article : popular)
+  if (!state.forYou.empty()) {
+    const bool personal = !state.suggestions.boosts.articleBoosts.empty();
+    sectionHeading(personal ? state.strings->forYouHeading : state.strings->popularHeading, fonts);
+    for (const Article* article : state.forYou)
       if (listRow(("pop-" + article->id).c_str(), article->title, {}, fonts))
         actions.push_back({Action::Kind::OpenArticle, article->id});
   }
-  sectionHeading(state.strings->topicsHeading, fonts);
+  sectionHeading(state.strings->somethingElse, fonts);
   drawCategoryRows(kb, state, fonts, actions);
 }
 

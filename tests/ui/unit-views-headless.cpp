@@ -23,8 +23,14 @@ struct Fixture {
   App app;
   HeadlessUi ui{380, 600};
 
-  explicit Fixture(const std::string& locale = "en")
-      : app(shell, AppConfig{"/help/kb." + locale + ".json", locale, ""}) {
+  static AppConfig configFor(const std::string& locale) {
+    AppConfig config;
+    config.kbUrl = "/help/kb." + locale + ".json";
+    config.locale = locale;
+    return config;
+  }
+
+  explicit Fixture(const std::string& locale = "en") : app(shell, configFor(locale)) {
     app.start();
   }
   void deliver(const std::string& body, int status = 200) {

@@ -14,6 +14,12 @@ struct Instant {
   int offsetMinutes = 0;  // the offset the timestamp was written with
 };
 
+// "Now" as the shell tells it: the core never reads a clock itself.
+struct Clock {
+  std::int64_t nowUnix = 0;
+  int offsetMinutes = 0;  // the shopper's UTC offset: decides where a day ends
+};
+
 // Accepts "YYYY-MM-DD", "YYYY-MM-DDTHH:MM[:SS[.fff]](Z|±HH:MM|±HHMM)".
 // A date alone means midnight UTC. Returns nullopt for anything else,
 // including impossible dates (2026-02-29) and times (24:30).

@@ -14,11 +14,6 @@
 
 namespace hw {
 
-struct Clock {
-  std::int64_t nowUnix = 0;
-  int offsetMinutes = 0;  // the shopper's UTC offset: decides where a day ends
-};
-
 FactValue orderFact(std::string_view name, const Order& order, const Clock& clock,
                     const RuleSet& settings, bool latestOrder);
 

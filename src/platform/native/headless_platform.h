@@ -18,6 +18,7 @@ class RecordingShell : public Shell {
   struct Fetch {
     int requestId;
     std::string url;
+    bool withCredentials;
   };
   std::vector<Fetch> fetches;
   std::vector<std::pair<std::string, std::string>> events;  // name, detail JSON
@@ -26,7 +27,11 @@ class RecordingShell : public Shell {
   int closeRequests = 0;
   int frameRequests = 0;
 
-  void fetch(int requestId, const std::string& url) override { fetches.push_back({requestId, url}); }
+  void fetch(int requestId, const std::string& url, bool withCredentials) override {
+    fetches.push_back({requestId, url, withCredentials});
+  }
+  Clock clock() const override { return now; }
+  Clock now;  // tests set the time
   void emit(const std::string& event, const std::string& detailJson) override {
     events.emplace_back(event, detailJson);
   }

@@ -186,7 +186,7 @@ mergeInto(LibraryManager.library, {
   },
 
   hw_js_fetch__deps: ['$HW'],
-  hw_js_fetch: function(requestId, urlPtr) {
+  hw_js_fetch: function(requestId, urlPtr, withCredentials) {
     var url = UTF8ToString(urlPtr);
     function done(status, bytes, error) {
       var length = bytes ? bytes.length : 0;
@@ -196,12 +196,19 @@ mergeInto(LibraryManager.library, {
       HW.withString(error || '', function(errorPtr) { _hw_fetch_done(requestId, status, ptr, length, errorPtr); });
       _free(ptr);
     }
-    fetch(url, { credentials: 'same-origin', cache: 'no-cache' })
+    // The shopper's context URL is the shop's own: its cookies identify the
+    // shopper. Content never needs them.
+    fetch(url, { credentials: withCredentials ? 'include' : 'same-origin', cache: 'no-cache' })
       .then(function(response) {
         return response.arrayBuffer().then(function(buffer) { done(response.status, new Uint8Array(buffer), ''); });
       })
       .catch(function(error) { done(0, null, 'network error: ' + (error && error.message || error)); });
   },
+
+  hw_js_now_ms: function() { return Date.now(); },
+
+  // Minutes east of UTC, as ISO 8601 offsets count (JS counts west).
+  hw_js_utc_offset_minutes: function() { return -new Date().getTimezoneOffset(); },
 
   hw_js_emit: function(namePtr, detailPtr) {
     var detail;

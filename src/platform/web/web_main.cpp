@@ -25,7 +25,9 @@ void hw_js_attach();
 int hw_js_create_gl_context();
 void hw_js_request_frame();
 void hw_js_resize_canvas(int width, int height);
-void hw_js_fetch(int requestId, const char* url);
+void hw_js_fetch(int requestId, const char* url, int withCredentials);
+double hw_js_now_ms();
+int hw_js_utc_offset_minutes();
 void hw_js_emit(const char* name, const char* detailJson);
 void hw_js_open_url(const char* url);
 void hw_js_request_close();
@@ -43,7 +45,12 @@ namespace {
 
 class WebShell : public Shell {
  public:
-  void fetch(int requestId, const std::string& url) override { hw_js_fetch(requestId, url.c_str()); }
+  void fetch(int requestId, const std::string& url, bool withCredentials) override {
+    hw_js_fetch(requestId, url.c_str(), withCredentials ? 1 : 0);
+  }
+  Clock clock() const override {
+    return Clock{static_cast<std::int64_t>(hw_js_now_ms() / 1000.0), hw_js_utc_offset_minutes()};
+  }
   void emit(const std::string& event, const std::string& detailJson) override {
     hw_js_emit(event.c_str(), detailJson.c_str());
   }
@@ -195,10 +202,21 @@ using hw::web::g_platform;
 
 extern "C" {
 
-EMSCRIPTEN_KEEPALIVE int hw_start(const char* kbUrl, const char* locale, const char* ticketEndpoint) {
+// `configJson`: {kb, rules, contextUrl, locale, ticketEndpoint} from the
+// script tag, already resolved to absolute URLs by the loader.
+EMSCRIPTEN_KEEPALIVE int hw_start(const char* configJson) {
   if (g_platform) return 1;
-  hw::AppConfig config{kbUrl ? kbUrl : "", locale && *locale ? locale : "en",
-                       ticketEndpoint ? ticketEndpoint : "", {}};
+  const nlohmann::json given = nlohmann::json::parse(configJson ? configJson : "", nullptr, false);
+  const auto text = [&](const char* key) {
+    return given.is_object() && given.contains(key) && given[key].is_string()
+               ? given[key].get<std::string>() : std::string();
+  };
+  hw::AppConfig config;
+  config.kbUrl = text("kb");
+  config.rulesUrl = text("rules");
+  config.contextUrl = text("contextUrl");
+  config.locale = text("locale").empty() ? "en" : text("locale");
+  config.ticketEndpoint = text("ticketEndpoint");
   if (char* stored = hw_js_load(hw::kRecentSearchesKey)) {
     const nlohmann::json recent = nlohmann::json::parse(stored, nullptr, false);
     std::free(stored);
@@ -286,6 +304,8 @@ EMSCRIPTEN_KEEPALIVE void hw_command(const char* name, const char* arg) {
   else if (command == "back") app.dispatch({Kind::Back, {}});
   else if (command == "home") app.dispatch({Kind::Home, {}});
   else if (command == "retry") app.dispatch({Kind::Retry, {}});
+  else if (command == "context") app.setContext(argument);
+  else if (command == "opened") app.opened();
   else if (command == "activate") {
     // Mirror actions: "article:ID", "category:ID", "intent:ID", "query:TEXT",
     // "contact", "back".
@@ -297,6 +317,7 @@ EMSCRIPTEN_KEEPALIVE void hw_command(const char* name, const char* arg) {
     else if (kind == "intent") app.dispatch({Kind::OpenIntent, id});
     else if (kind == "query") app.dispatch({Kind::SetQuery, id});
     else if (kind == "contact") app.dispatch({Kind::Contact, {}});
+    else if (kind == "suggestion") app.dispatch({Kind::Suggestion, id});
     else if (kind == "back") app.dispatch({Kind::Back, {}});
   }
   hw::web::afterEvent();
