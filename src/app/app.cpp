@@ -147,7 +147,7 @@ void App::useContext(const ParsedContext& parsed, const std::string& source) {
     m_shell.emit("error", json{{"code", "context"},
                                {"source", source},
                                {"pointer", fresh.front().pointer},
-                               {"message", "context" + fresh.front().pointer + ": " + fresh.front().message +
+                               {"message", fresh.front().message +
                                                (fresh.size() > 1 ? " (and " + std::to_string(fresh.size() - 1) + " more)" : "")},
                                {"problems", problems}}
                               .dump());

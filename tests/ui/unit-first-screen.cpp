@@ -165,8 +165,9 @@ TEST_CASE("A malformed context gives the generic screen and one error", "[first-
   errors = f.eventsNamed("error");
   REQUIRE(errors.size() == 2);
   CHECK(errors[1]["pointer"] == "/orders/0/payment/status");
+  CHECK(errors[1]["source"] == "setContext");
   CHECK(errors[1]["message"] ==
-        "context/orders/0/payment/status: unknown payment status \"sort of\" (expected one of: paid, pending, authorized, failed, refunded)");
+        "unknown payment status \"sort of\" (expected one of: paid, pending, authorized, failed, refunded)");
 }
 
 TEST_CASE("Broken rules leave the generic first screen and say where", "[first-screen]") {

@@ -87,6 +87,7 @@
       'status.shipped': '已发货',
       'status.delivered': '已送达',
       'help.unavailable': '帮助助手仍在加载，请稍后再试。',
+      'demo.shopper': '演示：登录为',
 
       'footer.tagline': '自 2009 年起，为居家与山野提供好物。',
       'footer.label': '页脚',
@@ -311,6 +312,8 @@
     markActiveLanguage();
 
     document.addEventListener('click', onClick);
+    // The demo shopper switcher redraws the order rows.
+    document.addEventListener('demo-orders-changed', addOrderHelpLinks);
     each('[data-demo-search]', function (form) {
       form.addEventListener('submit', onSearch);
     });

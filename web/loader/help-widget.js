@@ -13,12 +13,24 @@
   var data = (script && script.dataset) || {};
   var locale = data.locale || document.documentElement.lang || navigator.language || 'en';
   var zh = /^zh\b/i.test(locale);
+  function absolute(url) {
+    try { return url ? new URL(url, location.href).href : ''; } catch (error) { return ''; }
+  }
   var config = {
-    kb: data.kb ? new URL(data.kb, location.href).href : '',
+    kb: absolute(data.kb),
+    rules: absolute(data.rules),
+    contextUrl: absolute(data.contextUrl),
     locale: locale,
     ticketEndpoint: data.ticketEndpoint || '',
     prefetch: data.prefetch || ''
   };
+  // The context URL carries the shopper's cookies: only the shop's own
+  // origin may serve it.
+  var contextUrlProblem = '';
+  if (config.contextUrl && new URL(config.contextUrl).origin !== location.origin) {
+    contextUrlProblem = 'data-context-url must be on this page\'s origin (' + location.origin + '); it is ignored';
+    config.contextUrl = '';
+  }
   var words = zh
     ? { help: '帮助', close: '关闭帮助', loading: '正在加载帮助…', failed: '帮助面板加载失败，请检查网络后重试。',
         retry: '重试', noWebgl: '此浏览器无法显示帮助面板。' }
@@ -156,6 +168,38 @@
     live.className = 'live';
     live.textContent = view.live || '';
     mirror.appendChild(live);
+    if (view.greeting) {
+      var greeting = document.createElement('p');
+      greeting.className = 'greeting';
+      greeting.textContent = view.greeting;
+      mirror.appendChild(greeting);
+    }
+    if (view.cards && view.cards.length) {
+      var cards = document.createElement('section');
+      cards.className = 'cards';
+      view.cards.forEach(function (card) {
+        var box = document.createElement('article');
+        box.className = 'card';
+        box.setAttribute('data-rule', card.rule);
+        box.setAttribute('aria-label', card.name);
+        var title = document.createElement('h3');
+        title.textContent = card.title;
+        box.appendChild(title);
+        var text = document.createElement('p');
+        text.textContent = card.text;
+        box.appendChild(text);
+        card.actions.forEach(function (action) {
+          var button = document.createElement('button');
+          button.type = 'button';
+          button.textContent = action.label;
+          button.setAttribute('data-action', action.action);
+          button.addEventListener('click', function () { command('activate', action.action); });
+          box.appendChild(button);
+        });
+        cards.appendChild(box);
+      });
+      mirror.appendChild(cards);
+    }
     if (view.items && view.items.length) {
       var list = document.createElement('ul');
       view.items.forEach(function (item) {
@@ -196,7 +240,12 @@
   }
 
   function command(name, arg) {
-    if (!core) { pending.push([name, arg]); return; }
+    if (!core) {
+      // Only the latest context matters; older ones need not wait in memory.
+      if (name === 'context') pending = pending.filter(function (call) { return call[0] !== 'context'; });
+      pending.push([name, arg]);
+      return;
+    }
     core.hwCall('hw_command', [name, arg == null ? '' : String(arg)]);
   }
 
@@ -223,7 +272,9 @@
       })
       .then(function (instance) {
         stats.coreLoadedAt = performance.now();
-        if (!instance.hwCall('hw_start', [config.kb, config.locale, config.ticketEndpoint])) {
+        var startConfig = JSON.stringify({ kb: config.kb, rules: config.rules, contextUrl: config.contextUrl,
+          locale: config.locale, ticketEndpoint: config.ticketEndpoint });
+        if (!instance.hwCall('hw_start', [startConfig])) {
           showNotice(words.noWebgl, false);
           emit('error', { code: 'webgl', message: 'WebGL2 is not available' });
           return;
@@ -268,7 +319,12 @@
       loadCore();
       resize();
       textInput.focus({ preventScroll: true });
-      emit('open', {});
+      if (contextUrlProblem) {
+        emit('error', { code: 'context', message: contextUrlProblem });
+        contextUrlProblem = '';
+      }
+      // The panel emits "open" with the cards it shows once it knows them.
+      command('opened');
     },
     close: function () {
       if (!isOpen) return;
@@ -281,6 +337,19 @@
     },
     toggle: function () { if (isOpen) api.close(); else api.open(); },
     search: function (query) { api.open(); command('search', query == null ? '' : query); },
+    // The shopper and their recent orders ({customer, orders}); null forgets
+    // them. Kept in memory only: never stored, never sent anywhere.
+    setContext: function (context) {
+      var text;
+      try {
+        text = JSON.stringify(context === undefined ? null : context);
+      } catch (error) {
+        emit('error', { code: 'context', message: 'setContext: the context cannot be written as JSON: ' + (error && error.message || error) });
+        return api;
+      }
+      command('context', typeof text === 'string' ? text : 'null');
+      return api;
+    },
     openArticle: function (id) { api.open(); command('openArticle', id); },
     on: function (name, fn) {
       if (typeof fn === 'function') (listeners[name] = listeners[name] || []).push(fn);
