@@ -259,9 +259,7 @@ std::string greetingFor(const AppState& state) {
 
 void drawHome(const AppState& state, const Fonts& fonts, ActionList& actions) {
   const KnowledgeBase& kb = *state.kb();
-  gap(2);
   drawWrapped(greetingFor(state), fonts.bold, size::kHeading, color::kText, contentWidth());
-  gap(6);
   int index = 0;
   for (const SuggestionCard& card : state.suggestions.cards)
     drawSuggestionCard(card, index++, fonts, actions);

@@ -12,7 +12,7 @@ afterEach(async () => { await harness.closePages(); });
 
 async function openReadyPanel(lang = 'en', options = {}) {
   const session = await harness.newPage(options);
-  await session.page.goto(`${harness.origin}/?lang=${lang}`);
+  await session.page.goto(`${harness.origin}/?lang=${lang}&shopper=guest`);
   await session.page.waitForFunction(() => window.HelpWidget && window.HelpWidget.version);
   const ready = await armEvent(session.page, 'ready');
   await session.page.evaluate(() => window.HelpWidget.open());
