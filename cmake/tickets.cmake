@@ -11,6 +11,7 @@ if(NOT EMSCRIPTEN)
     tests/tickets/unit-reference.cpp
     tests/tickets/unit-ticket-serialization.cpp
     tests/tickets/unit-ticket-validation.cpp
+    tests/tickets/unit-ticket-schema.cpp
   )
   target_link_libraries(ticket_tests PRIVATE hw_core hw_catch2)
   target_include_directories(ticket_tests PRIVATE tests)
