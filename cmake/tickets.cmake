@@ -4,6 +4,7 @@
 target_sources(hw_core PRIVATE
   src/core/tickets/reference.cpp
   src/core/tickets/ticket.cpp
+  src/core/tickets/outbox.cpp
 )
 
 if(NOT EMSCRIPTEN)
@@ -12,6 +13,9 @@ if(NOT EMSCRIPTEN)
     tests/tickets/unit-ticket-serialization.cpp
     tests/tickets/unit-ticket-validation.cpp
     tests/tickets/unit-ticket-schema.cpp
+    tests/tickets/unit-outbox-transitions.cpp
+    tests/tickets/unit-outbox-retry.cpp
+    tests/tickets/unit-outbox-storage.cpp
   )
   target_link_libraries(ticket_tests PRIVATE hw_core hw_catch2)
   target_include_directories(ticket_tests PRIVATE tests)
