@@ -1,4 +1,4 @@
-// Ticket references such as "HW-7K3-M9Q-XDC": short enough to read out on
+// Ticket references such as "HW-7K3-M9Q-XD4": short enough to read out on
 // the phone, checkable when typed back. Crockford base32 (no I, L, O, U),
 // 40 random bits from the caller, one check character. Pure C++.
 #pragma once
