@@ -48,3 +48,13 @@ if(NOT EMSCRIPTEN)
   add_executable(help_inbox src/server/inbox_main.cpp)
   target_link_libraries(help_inbox PRIVATE hw_inbox Threads::Threads)
 endif()
+
+if(NOT EMSCRIPTEN)
+  add_executable(server_tests
+    tests/server/unit-inbox-parts.cpp
+    tests/server/unit-ticket-intake.cpp
+  )
+  target_link_libraries(server_tests PRIVATE hw_inbox hw_catch2)
+  target_include_directories(server_tests PRIVATE tests)
+  add_test(NAME server_tests COMMAND server_tests)
+endif()
