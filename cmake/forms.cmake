@@ -7,12 +7,16 @@ target_sources(hw_core PRIVATE
   src/core/forms/pattern.cpp
   src/core/forms/text_length.cpp
   src/core/forms/field_validation.cpp
+  src/core/forms/form_loader.cpp
+  src/core/forms/form_graph_checks.cpp
 )
 
 if(NOT EMSCRIPTEN)
   add_executable(forms_tests
     tests/forms/unit-pattern.cpp
     tests/forms/unit-field-validation.cpp
+    tests/forms/unit-form-loader.cpp
+    tests/forms/unit-form-graph.cpp
   )
   target_link_libraries(forms_tests PRIVATE hw_core hw_catch2)
   target_include_directories(forms_tests PRIVATE tests)

@@ -77,6 +77,8 @@ struct FormField {
   // the built-in message for that rule.
   std::map<std::string, std::string> messages;
 
+  std::size_t sourceIndex = 0;  // position in its step's "fields" list
+
   const ChoiceOption* findOption(std::string_view optionId) const;
 };
 
@@ -109,6 +111,7 @@ struct Form {
   std::string category;
   std::vector<std::string> keywords;
   std::vector<FormStep> steps;
+  std::size_t sourceIndex = 0;  // position in the file's "forms" list
 
   const FormStep* findStep(std::string_view stepId) const;
   int stepIndex(std::string_view stepId) const;  // -1 when absent
