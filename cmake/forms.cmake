@@ -9,6 +9,10 @@ target_sources(hw_core PRIVATE
   src/core/forms/field_validation.cpp
   src/core/forms/form_loader.cpp
   src/core/forms/form_graph_checks.cpp
+  src/core/forms/answer_display.cpp
+  src/core/forms/form_session.cpp
+  src/core/forms/form_draft.cpp
+  src/core/forms/you_will_need.cpp
 )
 
 if(NOT EMSCRIPTEN)
@@ -17,6 +21,10 @@ if(NOT EMSCRIPTEN)
     tests/forms/unit-field-validation.cpp
     tests/forms/unit-form-loader.cpp
     tests/forms/unit-form-graph.cpp
+    tests/forms/unit-session-navigation.cpp
+    tests/forms/unit-session-review.cpp
+    tests/forms/unit-session-draft.cpp
+    tests/forms/unit-you-will-need.cpp
   )
   target_link_libraries(forms_tests PRIVATE hw_core hw_catch2)
   target_include_directories(forms_tests PRIVATE tests)

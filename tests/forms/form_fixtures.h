@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/forms/form_loader.h"
+#include "core/forms/form_session.h"
 
 namespace hw::test {
 
@@ -24,7 +25,8 @@ inline nlohmann::json sampleFormsDocument() {
          {"id": "order", "type": "order", "label": "Order", "required": true, "prefill": "order_id"},
          {"id": "item", "type": "item", "label": "Item", "required": true, "prefill": "item_id"},
          {"id": "problem", "type": "single_choice", "label": "What happened?", "required": true,
-          "options": [{"id": "damaged", "label": "Damaged"}, {"id": "wrong", "label": "Wrong item"}]}
+          "options": [{"id": "damaged", "label": "Damaged"}, {"id": "wrong", "label": "Wrong item"},
+                      {"id": "missing", "label": "Something is missing"}]}
        ],
        "next": [{"when": {"field": "problem", "equals": "wrong"}, "goto": "wrong-answer"}],
        "goto": "photos"},
@@ -43,6 +45,25 @@ inline nlohmann::json sampleFormsDocument() {
 
 inline Loaded<FormSet> loadJson(const nlohmann::json& document) {
   return loadForms(document.dump(2), "forms.json");
+}
+
+}  // namespace hw::test
+
+namespace hw::test {
+
+inline const Form& sampleForm() {
+  static const Loaded<FormSet> loaded = loadJson(sampleFormsDocument());
+  REQUIRE(loaded.ok());
+  return loaded.value.forms.front();
+}
+
+inline std::vector<OrderSummary> sampleOrders() {
+  return {{"SO-1042", "SO-1042 · 2 items", {{"sku-1", "Blue mug"}, {"sku-2", "Teapot"}}},
+          {"SO-1043", "SO-1043 · 1 item", {{"sku-3", "Desk lamp"}}}};
+}
+
+inline nlohmann::json photo(const char* name) {
+  return {{"name", name}, {"type", "image/jpeg"}, {"size", 120000}};
 }
 
 }  // namespace hw::test

@@ -55,7 +55,7 @@ struct FormMessages {
   std::string needAttachment;   // {label} {types}
   std::string needEmail;
   std::string needPhone;
-  std::string needDate;         // {label}
+  std::string needLabel;         // {label}
   std::string listSeparator;    // between file types
   // Session
   std::string solvedQuestion;
