@@ -26,6 +26,7 @@ if(NOT EMSCRIPTEN)
     tests/forms/unit-session-draft.cpp
     tests/forms/unit-you-will-need.cpp
     tests/forms/unit-sample-forms.cpp
+    tests/forms/unit-forms-schema.cpp
   )
   target_link_libraries(forms_tests PRIVATE hw_core hw_catch2)
   target_include_directories(forms_tests PRIVATE tests)
