@@ -51,4 +51,10 @@ if(TARGET helpkb)
   target_compile_definitions(schema_tests PRIVATE HW_TEST_DATA_DIR="${CMAKE_SOURCE_DIR}")
   add_test(NAME schema_tests COMMAND schema_tests)
 
+  # helpkb validate on every broken file of tests/content/invalid/ must
+  # print the expected first finding; helpkb build must write or refuse.
+  add_test(NAME content_golden
+    COMMAND "${CMAKE_SOURCE_DIR}/tests/content/golden.sh" "$<TARGET_FILE:helpkb>")
+  add_test(NAME content_build
+    COMMAND "${CMAKE_SOURCE_DIR}/tests/content/build.sh" "$<TARGET_FILE:helpkb>")
 endif()

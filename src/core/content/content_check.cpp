@@ -90,6 +90,17 @@ void checkSchema(CheckedFile& file, const schema::SchemaCatalog& schemas, const 
   const json& root = file.root;
   const json* reference = nullptr;
   if (root.is_object() && root.contains("$schema")) reference = &root.at("$schema");
+  if (!root.is_object()) {
+    if (options.skipNonContent) {
+      file.skipped = true;
+      return;
+    }
+    pending.push_back({"", Severity::Error,
+                       std::string("the top level must be an object with \"$schema\", not ") +
+                           (root.is_array() ? "an array" : "a single value"),
+                       "content files are JSON objects: {\"$schema\": \"../schemas/NAME.schema.json\", ...}"});
+    return;
+  }
   if (!reference || !reference->is_string()) {
     if (options.skipNonContent && !reference) {
       file.skipped = true;

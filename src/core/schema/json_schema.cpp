@@ -515,10 +515,22 @@ class Walker {
     const json& object = n.value;
     const auto required = n.schema.find("required");
     const auto properties = n.schema.find("properties");
+    // A missing property that an unexpected one is a typo of is reported
+    // once, as the typo ("titel" -> did you mean "title"?).
+    std::set<std::string> misspelled;
+    const auto additional = n.schema.find("additionalProperties");
+    const bool closed = additional != n.schema.end() && additional->is_boolean() && !additional->get<bool>();
+    if (closed && n.out && properties != n.schema.end() && !n.schema.contains("patternProperties"))
+      for (const auto& item : object.items())
+        if (!properties->contains(item.key())) misspelled.insert(suggestion(*properties, item.key(), object));
     if (required != n.schema.end())
       for (const json& name : *required) {
         const std::string& key = name.get_ref<const std::string&>();
         if (object.contains(key)) continue;
+        if (misspelled.count(key)) {
+          ok = false;  // the typo's finding below says it
+          continue;
+        }
         std::string hint;
         if (properties != n.schema.end() && properties->contains(key)) {
           const json* described = &properties->at(key);
@@ -543,7 +555,6 @@ class Walker {
       if (!n.out) return false;
     }
     const auto patternProperties = n.schema.find("patternProperties");
-    const auto additional = n.schema.find("additionalProperties");
     for (const auto& item : object.items()) {
       const std::string& key = item.key();
       const std::string childPointer = n.pointer + "/" + escapePointerToken(key);
