@@ -24,5 +24,15 @@ if ! "$helpkb" validate assets/kb/en.json assets/kb/zh-CN.json >/dev/null 2>&1; 
   echo "FAIL the sample content does not validate"
   failures=$((failures + 1))
 fi
+# --json: one array of findings with every field.
+json="$("$helpkb" validate --json tests/content/invalid/07-unknown-property-typo.json 2>/dev/null)"
+if ! node -e '
+  const f = JSON.parse(process.argv[1]);
+  const keys = "file,line,column,pointer,severity,message,hint";
+  if (!Array.isArray(f) || f.length < 1 || Object.keys(f[0]).sort().join() !== keys.split(",").sort().join() ||
+      f[0].pointer !== "/articles/0/titel" || f[0].severity !== "error" || f[0].line !== 28) process.exit(1);' "$json"; then
+  echo "FAIL --json output: $json"
+  failures=$((failures + 1))
+fi
 echo "$count broken files checked, $failures failures"
 [ "$count" -ge 25 ] && [ "$failures" -eq 0 ]
