@@ -22,6 +22,7 @@ void printFindings(const std::vector<content::CheckedFile>& files, bool json) {
       std::cout << finding.describe() << "\n";
       if (!finding.hint.empty()) std::cout << "  hint: " << finding.hint << "\n";
     }
+    if (file.truncated) std::cout << file.path << ": more findings not shown; fix these first\n";
     errors += file.count(content::Severity::Error);
     warnings += file.count(content::Severity::Warning);
     if (file.findings.empty()) std::cout << file.path << ": ok\n";

@@ -182,7 +182,10 @@ std::vector<CheckedFile> checkContent(const std::vector<ContentSource>& sources,
             {std::move(issue.pointer), issue.severity, std::move(issue.message), std::move(issue.hint)});
   }
   for (std::size_t i = 0; i < files.size(); ++i) {
-    if (pending[i].size() > options.maxFindingsPerFile) pending[i].resize(options.maxFindingsPerFile);
+    if (pending[i].size() >= options.maxFindingsPerFile) {
+      files[i].truncated = true;
+      pending[i].resize(options.maxFindingsPerFile);
+    }
     locate(sources[i].text, pending[i], files[i]);
   }
   return files;

@@ -40,6 +40,7 @@ struct CheckedFile {
   nlohmann::json root;               // the parsed document (null if it did not parse)
   bool skipped = false;              // not content (see CheckOptions::skipNonContent)
   std::vector<Finding> findings;     // document order
+  bool truncated = false;            // more findings than CheckOptions::maxFindingsPerFile
 
   bool hasErrors() const;
   std::size_t count(Severity severity) const;
