@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/content/content_check.h"
 #include "core/knowledge_base.h"
 
 namespace hw::cli {
@@ -35,5 +36,9 @@ int commandSearch(const Arguments& args);
 int commandBench(const Arguments& args);
 int commandEval(const Arguments& args);
 int commandValidate(const Arguments& args);
+int commandBuild(const Arguments& args);
+
+// Reads every file; on the first unreadable one says so and returns nullopt.
+std::optional<std::vector<content::ContentSource>> readSources(const std::vector<std::string>& paths);
 
 }  // namespace hw::cli

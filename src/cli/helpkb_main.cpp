@@ -1,5 +1,5 @@
-// helpkb: the command line for help content: validate, search, evaluate and
-// benchmark. Native only.
+// helpkb: the command line for help content: validate, build, search,
+// evaluate and benchmark. Native only.
 #include <cstring>
 #include <iostream>
 
@@ -10,7 +10,10 @@ namespace {
 void usage() {
   std::cerr <<
       "usage: helpkb COMMAND [options]\n"
-      "  validate FILE...                    check knowledge-base files; exit 1 on errors\n"
+      "  validate [--json] FILE...           check content files against their $schema and\n"
+      "                                      each other; exit 1 on errors, 0 with warnings only\n"
+      "  build CONTENT_DIR OUT_DIR           validate every content file, then write minified,\n"
+      "                                      hashed copies and manifest.json; nothing on errors\n"
       "  search --kb FILE [--limit N] [--json] QUERY\n"
       "  search --kb FILE --queries FILE.tsv [--json] [--misses]\n"
       "                                      MRR@5, recall@5 and accuracy@1 of labeled queries\n"
@@ -37,6 +40,7 @@ int main(int argc, char** argv) {
   if (command == "bench") return hw::cli::commandBench(args);
   if (command == "eval") return hw::cli::commandEval(args);
   if (command == "validate") return hw::cli::commandValidate(args);
+  if (command == "build") return hw::cli::commandBuild(args);
   std::cerr << "helpkb: unknown command \"" << command << "\"\n";
   usage();
   return 2;

@@ -77,11 +77,20 @@ std::string readableSyntaxMessage(const std::string& raw) {
 // its own token text can hold more than the token, so find the token's first
 // byte in the text itself: a structural character, a whole string, or a
 // literal such as `tru` or `1.2.3`.
-std::size_t offendingTokenStart(std::string_view text, std::size_t bytesRead, bool badLiteral) {
-  if (bytesRead == 0 || bytesRead > text.size()) return 0;
+std::size_t offendingTokenStart(std::string_view text, std::size_t bytesRead, bool badLiteral,
+                                bool badString) {
+  if (text.empty()) return 0;
+  bytesRead = std::min(std::max<std::size_t>(bytesRead, 1), text.size());  // EOF counts as a byte read
   std::size_t end = bytesRead - 1;
   const auto isStructural = [](char c) { return std::string_view(",:[]{}").find(c) != std::string_view::npos; };
   const auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  // An unterminated string is reported where the parser gave up: point at
+  // the quote that opened it.
+  if (badString) {
+    for (std::size_t i = end + 1; i-- > 0;)
+      if (text[i] == '"') return i;
+    return 0;
+  }
   // A literal like `tru}` is only known to be bad at the byte after it.
   if (badLiteral && end > 0 && (isStructural(text[end]) || isSpace(text[end]))) --end;
   else if (isStructural(text[end])) return end;
@@ -147,7 +156,8 @@ Loaded<json> parseJsonDocument(std::string_view text, std::string_view source,
     json::sax_parse(text.begin(), text.end(), &probe);
     const bool badLiteral = probe.message.find("invalid literal") != std::string::npos ||
                             probe.message.find("invalid number") != std::string::npos;
-    std::size_t offset = offendingTokenStart(text, probe.position, badLiteral);
+    const bool badString = probe.message.find("invalid string") != std::string::npos;
+    std::size_t offset = offendingTokenStart(text, probe.position, badLiteral, badString);
     if (probe.message.find("unexpected end of input") != std::string::npos) offset = text.size();
     result.value = json();
     return fail(floorToCharBoundary(text, offset), ContentErrorCode::Syntax,
