@@ -20,7 +20,7 @@ for file in tests/content/invalid/*.json; do
     failures=$((failures + 1))
   fi
 done
-if ! "$helpkb" validate assets/kb/en.json assets/kb/zh-CN.json >/dev/null 2>&1; then
+if ! "$helpkb" validate assets/kb/en.json assets/kb/zh-CN.json assets/forms/en.json assets/forms/zh-CN.json assets/rules/rules.json >/dev/null 2>&1; then
   echo "FAIL the sample content does not validate"
   failures=$((failures + 1))
 fi

@@ -159,8 +159,22 @@ std::vector<CheckedFile> checkContent(const std::vector<ContentSource>& sources,
     if (file.kind && file.kind->checkFile) {
       std::vector<Issue> issues;
       file.kind->checkFile(file.root, issues);
+      // One finding per place: where the schema already spoke (at that
+      // value or around it), a kind's own words would only repeat it.
+      const std::size_t schemaFindings = pending[i].size();
+      const auto coveredBySchema = [&](const std::string& pointer) {
+        for (std::size_t k = 0; k < schemaFindings; ++k) {
+          const std::string& flagged = pending[i][k].pointer;
+          // A finding about the whole file covers nothing in particular.
+          if (pointer == flagged || (!flagged.empty() && pointer.rfind(flagged + "/", 0) == 0) ||
+              (!pointer.empty() && flagged.rfind(pointer + "/", 0) == 0))
+            return true;
+        }
+        return false;
+      };
       for (Issue& issue : issues)
-        pending[i].push_back({std::move(issue.pointer), issue.severity, std::move(issue.message), std::move(issue.hint)});
+        if (!coveredBySchema(issue.pointer))
+          pending[i].push_back({std::move(issue.pointer), issue.severity, std::move(issue.message), std::move(issue.hint)});
     }
   }
   // Files of the same kind, checked together (e.g. the locales of a KB).

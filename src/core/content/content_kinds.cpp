@@ -2,6 +2,7 @@
 #include "core/content/content_kinds.h"
 
 #include "core/content/kb_checks.h"
+#include "core/content/loader_kinds.h"
 
 namespace hw::content {
 
@@ -24,7 +25,8 @@ const ContentKindRegistry& builtinContentKinds() {
   static const ContentKindRegistry registry = [] {
     ContentKindRegistry kinds;
     kinds.add(knowledgeBaseKind());
-    // New kinds (forms, suggestion rules) register here, one line each.
+    kinds.add(formsKind());
+    kinds.add(suggestionRulesKind());
     return kinds;
   }();
   return registry;

@@ -415,6 +415,21 @@ class Walker {
     if (it == n.schema.end()) return true;
     for (const json& choice : *it)
       if (choice == n.value) return true;
+    // A misspelled name ("dayz_late") is worth naming outright.
+    if (n.value.is_string()) {
+      std::string guess;
+      std::size_t best = 3;
+      for (const json& choice : *it)
+        if (choice.is_string()) {
+          const std::size_t distance = editDistance(n.value.get<std::string>(), choice.get<std::string>());
+          if (distance < best) {
+            best = distance;
+            guess = choice.get<std::string>();
+          }
+        }
+      if (!guess.empty())
+        return fail(n, "enum", quote(n.value) + " is not allowed here (did you mean \"" + guess + "\"?)");
+    }
     std::string choices;
     for (std::size_t i = 0; i < it->size() && i < 12; ++i) choices += (i ? ", " : "") + quote((*it)[i]);
     if (it->size() > 12) choices += ", ...";
@@ -783,6 +798,10 @@ class Walker {
   // A branch that failed only because the value has another type (or is not
   // the constant it names) was not meant for this value.
   static bool onlyTypeMismatch(const std::vector<SchemaFinding>& findings, const std::string& pointer) {
+    // Likewise a branch that misses a property it requires of this very
+    // value: the property that names the branch ({"all": ...} vs {"fact": ...}).
+    for (const SchemaFinding& finding : findings)
+      if (finding.pointer == pointer && finding.keyword == "required") return true;
     return findings.size() == 1 && findings[0].pointer == pointer &&
            (findings[0].keyword == "type" || findings[0].keyword == "const" ||
             findings[0].keyword == "enum" || findings[0].keyword == "false");
