@@ -140,3 +140,53 @@ test('Chinese shoppers get Chinese cards', async () => {
   assert.equal(await mirror(page).locator('.greeting').textContent(), '芳，您好！有什么可以帮您？');
   await screenshotColours(page, page.locator('help-widget-root .panel'), 'first-screen-refund-zh.png');
 });
+
+// The demo shopper's context with its times moved to today, as the demo page does.
+async function shiftedContext(shopperId) {
+  const { readFile } = await import('node:fs/promises');
+  const data = JSON.parse(await readFile(new URL('../../web/demo/shoppers.json', import.meta.url), 'utf8'));
+  const day = 86400000;
+  const days = Math.floor(Date.now() / day) - Math.floor(Date.parse(data.reference_now) / day);
+  const shift = (value) => {
+    if (Array.isArray(value)) return value.map(shift);
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shift(v)]));
+    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) {
+      const moved = new Date(Date.parse(value.length === 10 ? value + 'T00:00:00Z' : value) + days * day).toISOString();
+      return value.length === 10 ? moved.slice(0, 10) : moved;
+    }
+    return value;
+  };
+  return shift(data.shoppers.find((s) => s.id === shopperId).context);
+}
+
+test('a logged-in shop serves the orders at data-context-url, fetched with its cookies', async () => {
+  const { page } = await harness.newPage({ timezoneId: 'UTC' });
+  await page.context().addCookies([{ name: 'session', value: 'shopper-42', url: harness.origin }]);
+  const context = await shiftedContext('late');
+  const seen = [];
+  await page.route('**/account/help-context.json', (route) => {
+    seen.push(route.request().headers().cookie || '');
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(context) });
+  });
+  await page.goto(`${harness.origin}/test/context-url.html`);
+  await page.waitForFunction(() => window.HelpWidget && window.HelpWidget.version);
+  const opened = await armEvent(page, 'open');
+  await page.evaluate(() => window.HelpWidget.open());
+  assert.deepEqual((await opened()).cards, ['parcel-late']);
+  assert.deepEqual(await shownCards(page), ['parcel-late']);
+  assert.deepEqual(seen, ['session=shopper-42']);
+});
+
+test('a context URL on another origin is refused and reported', async () => {
+  const { page, requests } = await harness.newPage();
+  await page.goto(`${harness.origin}/test/context-url-cross-origin.html`);
+  await page.waitForFunction(() => window.HelpWidget && window.HelpWidget.version);
+  const error = await armEvent(page, 'error');
+  const opened = await armEvent(page, 'open');
+  await page.evaluate(() => window.HelpWidget.open());
+  const detail = await error();
+  assert.equal(detail.code, 'context');
+  assert.match(detail.message, /must be on this page's origin/);
+  assert.deepEqual((await opened()).cards, []);
+  assert.ok(!requests.some((url) => url.includes('tracker.example')), 'nothing was sent to the other origin');
+});
