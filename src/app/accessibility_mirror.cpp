@@ -58,6 +58,7 @@ std::string buildMirrorJson(const AppState& state) {
                              {"action", "suggestion:" + card.ruleId + ":" + action.id + ":" + card.orderId}});
         cards.push_back({{"rule", card.ruleId},
                          {"name", formatString(s.yourOrder, {{"order_id", card.orderId}})},
+                         {"status", card.status},
                          {"title", card.title},
                          {"text", card.text},
                          {"actions", actions}});

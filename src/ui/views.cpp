@@ -224,6 +224,7 @@ void drawSuggestionCard(const SuggestionCard& card, int index, const Fonts& font
   gap(10);
   ImGui::Indent(kInset);
   const float inner = width - kInset - 12.0f;
+  drawWrapped(card.status, fonts.regular, size::kSmall, color::kMuted, inner);
   drawWrapped(card.title, fonts.bold, size::kBody, color::kText, inner);
   if (!card.text.empty()) {
     gap(2);

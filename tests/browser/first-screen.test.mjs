@@ -66,7 +66,8 @@ test('the late parcel card: track, report and read, each doing what it says', as
   const card = mirror(page).locator('.card[data-rule="parcel-late"]');
   assert.equal(await card.getAttribute('aria-label'), 'About order NW-20211');
   assert.equal(await card.locator('h3').textContent(), 'Your parcel is late');
-  assert.match(await card.locator('p').textContent(), /^Order NW-20211 \(Trail daypack 28L and 1 more\) is 4 days later than expected/);
+  assert.equal(await card.locator('.card-status').textContent(), 'NW-20211 · Shipped');
+  assert.match(await card.locator('.card-text').textContent(), /^Order NW-20211 \(Trail daypack 28L and 1 more\) is 4 days later than expected/);
   assert.deepEqual(await card.locator('button').allTextContents(),
     ['Track parcel', 'Report a delivery problem', 'Delivery times']);
 
@@ -136,7 +137,8 @@ test('Chinese shoppers get Chinese cards', async () => {
   const { page } = await openShopper('refund', 'zh-CN');
   const card = mirror(page).locator('.card[data-rule="refund-pending"]');
   assert.equal(await card.locator('h3').textContent(), '您的退款正在处理中');
-  assert.match(await card.locator('p').textContent(), /订单 NW-20102 的 \$139\.00 退款正在处理/);
+  assert.equal(await card.locator('.card-status').textContent(), 'NW-20102 · 已退货');
+  assert.match(await card.locator('.card-text').textContent(), /订单 NW-20102 的 \$139\.00 退款正在处理/);
   assert.equal(await mirror(page).locator('.greeting').textContent(), '芳，您好！有什么可以帮您？');
   await screenshotColours(page, page.locator('help-widget-root .panel'), 'first-screen-refund-zh.png');
 });
@@ -189,4 +191,40 @@ test('a context URL on another origin is refused and reported', async () => {
   assert.match(detail.message, /must be on this page's origin/);
   assert.deepEqual((await opened()).cards, []);
   assert.ok(!requests.some((url) => url.includes('tracker.example')), 'nothing was sent to the other origin');
+});
+
+test('every action of every demo card does what it says', async () => {
+  const kinds = {};
+  for (const shopper of Object.keys(EXPECTED)) {
+    const first = await openShopper(shopper);
+    const actions = await mirror(first.page).locator('.card button').evaluateAll((buttons) =>
+      buttons.map((button) => button.dataset.action));
+    await harness.closePages();
+    for (const action of actions) {
+      const { page } = await openShopper(shopper);
+      await page.context().route(/^https:\/\/(www\.ups\.com|www\.dhl\.com|tools\.usps\.com)\//, (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Carrier</title>' }));
+      const [, rule, actionId] = action.split(':');
+      const click = await armEvent(page, 'suggestion_click');
+      const view = await armEvent(page, 'article_view', 5000);
+      const popup = page.context().waitForEvent('page', { timeout: 5000 }).catch(() => null);
+      await mirror(page).locator(`.card button[data-action="${action}"]`).dispatchEvent('click');
+      const detail = await click();
+      assert.equal(detail.rule, rule);
+      assert.equal(detail.action, actionId);
+      kinds[detail.kind] = (kinds[detail.kind] || 0) + 1;
+      if (detail.kind === 'track') {
+        const tab = await popup;
+        assert.ok(tab, `${action} opens the carrier's page`);
+        await tab.waitForLoadState();
+        assert.match(tab.url(), /^https:\/\//);
+      } else {
+        // Articles, and forms until they are in the panel, open an article.
+        const viewed = await view();
+        assert.ok(viewed.id, `${action} opens an article`);
+      }
+      await harness.closePages();
+    }
+  }
+  assert.ok(kinds.track >= 2 && kinds.article >= 5 && kinds.form >= 5, JSON.stringify(kinds));
 });

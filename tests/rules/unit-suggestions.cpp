@@ -91,6 +91,7 @@ TEST_CASE("The late parcel card says how late and offers what helps", "[suggesti
   CHECK(card.orderId == "NW-20211");
   CHECK(card.tone == hw::CardTone::Warning);
   CHECK(card.title == "Your parcel is late");
+  CHECK(card.status == "NW-20211 \u00b7 Shipped");
   CHECK(card.text ==
         "Order NW-20211 (Trail daypack 28L and 1 more) is 4 days later than expected. We're sorry.");
   CHECK(actionIds(card) == Ids{"track", "report-delivery", "delivery-times"});

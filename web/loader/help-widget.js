@@ -182,10 +182,15 @@
         box.className = 'card';
         box.setAttribute('data-rule', card.rule);
         box.setAttribute('aria-label', card.name);
+        var status = document.createElement('p');
+        status.className = 'card-status';
+        status.textContent = card.status;
+        box.appendChild(status);
         var title = document.createElement('h3');
         title.textContent = card.title;
         box.appendChild(title);
         var text = document.createElement('p');
+        text.className = 'card-text';
         text.textContent = card.text;
         box.appendChild(text);
         card.actions.forEach(function (action) {

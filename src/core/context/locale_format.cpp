@@ -1,7 +1,6 @@
 #include "core/context/locale_format.h"
 
 #include <cmath>
-#include <cstdio>
 
 namespace hw {
 
@@ -62,11 +61,19 @@ std::string formatMoney(const Money& money, std::string_view locale) {
   else if (money.currency == "EUR") symbol = "€";
   else if (money.currency == "GBP") symbol = "£";
   else if (money.currency == "CNY" || money.currency == "JPY") symbol = "¥";
+  // Written by hand: printf's float formatting would add kilobytes to the
+  // panel's download for one number per card.
   const bool wholeUnits = money.currency == "JPY";
-  char amount[64];
-  std::snprintf(amount, sizeof amount, wholeUnits ? "%.0f" : "%.2f", money.amount);
+  const double scaled = std::fabs(money.amount) * (wholeUnits ? 1.0 : 100.0);
+  const long long units = scaled < 9e15 ? std::llround(scaled) : 0;
+  std::string amount = std::to_string(wholeUnits ? units : units / 100);
+  if (!wholeUnits) {
+    const long long cents = units % 100;
+    amount += (cents < 10 ? ".0" : ".") + std::to_string(cents);
+  }
+  if (money.amount < 0 && units != 0) amount.insert(0, "-");
   if (symbol) return std::string(symbol) + amount;
-  return std::string(amount) + " " + money.currency;
+  return amount + " " + money.currency;
 }
 
 std::string formatDayCount(std::int64_t days, std::string_view locale) {

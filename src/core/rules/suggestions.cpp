@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/context/locale_format.h"
 #include "core/ui_strings.h"
 
 namespace hw {
@@ -116,6 +117,8 @@ Suggestions suggestFor(const RuleSet& rules, const ShopperContext& context, cons
     card.ruleId = match.rule->id;
     card.orderId = order.id;
     card.tone = match.rule->tone;
+    card.status = order.id;
+    if (!order.status.empty()) card.status += " \u00b7 " + formatOrderStatus(order.status, locale);
     card.title = fill(match.rule->title, locale, values);
     card.text = fill(match.rule->text, locale, values);
     card.actions = actionsFor(*match.rule, order, locale, values, kb);

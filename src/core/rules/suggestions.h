@@ -29,6 +29,7 @@ struct SuggestionCard {
   std::string ruleId;
   std::string orderId;
   CardTone tone = CardTone::Info;
+  std::string status;  // "NW-20211 · Shipped": which order, and where it stands
   std::string title;
   std::string text;
   std::vector<CardAction> actions;  // 1-3, only those that can work
