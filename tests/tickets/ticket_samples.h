@@ -25,14 +25,14 @@ inline Ticket fullTicket(std::uint8_t seed = 1) {
   ticket.answers["quantity"] = 2.0;
   ticket.answers["keep_item"] = false;
   ticket.answers["issues"] = std::vector<std::string>{"broken", "late"};
-  OrderSummary order;
+  TicketOrder order;
   order.id = "SO-1042";
   order.status = "delivered";
   order.placedAt = "2026-11-20T09:00:00Z";
-  order.total = Money{49.9, "EUR"};
+  order.total = TicketMoney{49.9, "EUR"};
   order.items.push_back({"SKU-1", "Mug", 2});
   ticket.order = order;
-  ticket.customer = Customer{"Ada Lovelace", "ada@example.com", "+44 20 7946 0000"};
+  ticket.customer = TicketCustomer{"Ada Lovelace", "ada@example.com", "+44 20 7946 0000"};
   ticket.attachments.push_back({"photo", "mug.jpg", "image/jpeg", 48213});
   return ticket;
 }

@@ -132,7 +132,7 @@ TEST_CASE("the schema's patterns agree with the code on samples", "[tickets][sch
   const char* emails[] = {"ada@example.com", "a@b.c", "no-at.example", "a@b", "a b@c.d", "a@b@c.d"};
   for (const char* email : emails) {
     Ticket ticket = test::minimalTicket();
-    ticket.customer = Customer{"", email, ""};
+    ticket.customer = TicketCustomer{"", email, ""};
     CHECK(matches(s, "/properties/customer/properties/email/pattern", email) == validateTicket(ticket).empty());
   }
   const char* names[] = {"photo.jpg", "my receipt (1).pdf", "a/b.png", "a\\b.png", "tab\there.png"};

@@ -45,7 +45,7 @@ TEST_CASE("optional parts are left out, not written empty", "[tickets][ticket]")
   CHECK_FALSE(value.contains("customer"));
   CHECK(value["attachments"] == json::array());
   Ticket partial = test::minimalTicket();
-  partial.customer = Customer{"", "a@b.example", ""};
+  partial.customer = TicketCustomer{"", "a@b.example", ""};
   const json withEmail = ticketToJson(partial);
   CHECK(withEmail["customer"] == json{{"email", "a@b.example"}});
 }

@@ -331,7 +331,7 @@ class Validator {
   }
 
   void readOrder(const json& object, Ticket& ticket) {
-    OrderSummary order;
+    TicketOrder order;
     const std::string at = "/order";
     if (auto id = readString(object, at, "id", true, limits::kMaxIdChars)) order.id = *id;
     if (auto status = readString(object, at, "status", false, limits::kMaxOrderStatusChars))
@@ -339,7 +339,7 @@ class Validator {
     if (auto placedAt = readString(object, at, "placed_at", false, limits::kMaxTimestampChars))
       order.placedAt = *placedAt;
     if (const json* total = readObject(object, at, "total", false)) {
-      Money money;
+      TicketMoney money;
       bool ok = true;
       if (const json* amount = member(*total, at + "/total", "amount", true)) {
         if (!amount->is_number() || !std::isfinite(amount->get<double>())) {
@@ -370,7 +370,7 @@ class Validator {
           fail(itemAt, std::string("must be an object, not ") + typeName(entry));
           continue;
         }
-        OrderItem item;
+        TicketItem item;
         if (auto id = readString(entry, itemAt, "id", true, limits::kMaxIdChars)) item.id = *id;
         if (auto name = readString(entry, itemAt, "name", false, limits::kMaxItemNameChars))
           item.name = *name;
@@ -385,7 +385,7 @@ class Validator {
   }
 
   void readCustomer(const json& object, Ticket& ticket) {
-    Customer customer;
+    TicketCustomer customer;
     const std::string at = "/customer";
     if (auto name = readString(object, at, "name", false, limits::kMaxNameChars))
       customer.name = *name;
@@ -496,14 +496,14 @@ json ticketToJson(const Ticket& ticket) {
   }
   out["answers"] = std::move(answers);
   if (ticket.order) {
-    const OrderSummary& order = *ticket.order;
+    const TicketOrder& order = *ticket.order;
     json o = {{"id", order.id}};
     if (!order.status.empty()) o["status"] = order.status;
     if (!order.placedAt.empty()) o["placed_at"] = order.placedAt;
     if (order.total)
       o["total"] = {{"amount", numberValue(order.total->amount)}, {"currency", order.total->currency}};
     json items = json::array();
-    for (const OrderItem& item : order.items) {
+    for (const TicketItem& item : order.items) {
       json i = {{"id", item.id}, {"quantity", item.quantity}};
       if (!item.name.empty()) i["name"] = item.name;
       items.push_back(std::move(i));

@@ -57,27 +57,27 @@ inline constexpr const char* kTicketRequired[] = {"schema_version", "reference",
 // string | number | boolean | [string]
 using AnswerValue = std::variant<std::string, double, bool, std::vector<std::string>>;
 
-struct Money {
+struct TicketMoney {
   double amount = 0;
   std::string currency;  // ISO 4217, "EUR"
 };
 
-struct OrderItem {
+struct TicketItem {
   std::string id;
   std::string name;
   std::int64_t quantity = 1;
 };
 
 // A summary of the order the request is about, copied from the page context.
-struct OrderSummary {
+struct TicketOrder {
   std::string id;
   std::string status;    // optional ("" = absent)
   std::string placedAt;  // optional, as the page gave it
-  std::optional<Money> total;
-  std::vector<OrderItem> items;
+  std::optional<TicketMoney> total;
+  std::vector<TicketItem> items;
 };
 
-struct Customer {  // every member optional ("" = absent)
+struct TicketCustomer {  // every member optional ("" = absent)
   std::string name;
   std::string email;
   std::string phone;
@@ -99,8 +99,8 @@ struct Ticket {
   std::string pageUrl;    // optional ("" = absent), http(s)
   std::string widgetVersion;
   std::map<std::string, AnswerValue> answers;  // field id -> value
-  std::optional<OrderSummary> order;
-  std::optional<Customer> customer;
+  std::optional<TicketOrder> order;
+  std::optional<TicketCustomer> customer;
   std::vector<AttachmentInfo> attachments;
 };
 
