@@ -18,12 +18,118 @@ const char* viewName(View view) {
     case View::SearchResults: return "search";
     case View::Article: return "article";
     case View::Intent: return "intent";
+    case View::Form: return "form";
+    case View::Receipt: return "receipt";
+    case View::Requests: return "requests";
   }
   return "home";
 }
 
 json articleItem(const Article& article, const std::string& detail = {}) {
   return {{"label", article.title}, {"detail", detail}, {"action", "article:" + article.id}};
+}
+
+json button(const std::string& label, const std::string& action) {
+  return {{"label", label}, {"detail", ""}, {"action", action}};
+}
+
+const char* requestState(OutboxState state) {
+  switch (state) {
+    case OutboxState::Queued: return "queued";
+    case OutboxState::Sending: return "sending";
+    case OutboxState::Delivered: return "delivered";
+    case OutboxState::Rejected: return "rejected";
+  }
+  return "queued";
+}
+
+// A form step as real form controls: labels, values, required marks, and
+// each error tied to its field.
+void describeForm(const AppState& state, json& mirror) {
+  const UiStrings& s = *state.strings;
+  const FormSession& session = *state.form.session;
+  json& items = mirror["items"];
+  json form = {{"stage", "step"}, {"fields", json::array()}};
+  mirror["heading"] = session.form().title;
+  if (session.state() == SessionState::Resolved) {
+    form["stage"] = "resolved";
+    mirror["status"] = s.resolvedTitle;
+    mirror["text"] = s.resolvedText;
+    items.push_back(button(s.backToHelp, "home"));
+    mirror["form"] = form;
+    return;
+  }
+  if (!state.form.begun) {
+    form["stage"] = "intro";
+    form["needs"] = state.form.youWillNeed;
+    mirror["text"] = session.form().description;
+    items.push_back(button(s.startForm, "form:begin"));
+    mirror["form"] = form;
+    return;
+  }
+  const Progress progress = session.progress();
+  mirror["status"] = formatString(s.stepOf, {{"current", std::to_string(progress.current)},
+                                              {"total", std::to_string(progress.total)}});
+  if (session.state() == SessionState::Review) {
+    form["stage"] = "review";
+    json review = json::array();
+    for (const ReviewEntry& entry : session.review())
+      review.push_back({{"step", entry.stepId}, {"label", entry.label}, {"value", entry.value}});
+    form["review"] = review;
+    mirror["live"] = state.problem;
+    std::string lastStep;
+    for (const ReviewEntry& entry : session.review()) {
+      if (entry.stepId != lastStep) items.push_back(button(s.edit + ": " + entry.stepTitle, "form:edit:" + entry.stepId));
+      lastStep = entry.stepId;
+    }
+    items.push_back(button(s.previous, "form:back"));
+    items.push_back(button(s.submit, "form:submit"));
+    mirror["form"] = form;
+    return;
+  }
+  const FormStep* step = session.currentStep();
+  if (!step) return;
+  form["step"] = step->id;
+  form["title"] = step->title;
+  if (step->kind == StepKind::Answer) {
+    form["stage"] = "answer";
+    std::string text;
+    for (const Block& block : state.answerBlocks) {
+      for (const Span& span : block.spans) text += span.text;
+      text += "\n";
+    }
+    mirror["text"] = text;
+    form["question"] = s.solvedQuestion;
+    items.push_back(button(s.solvedYes, "form:solved:yes"));
+    items.push_back(button(s.solvedNo, "form:solved:no"));
+    mirror["form"] = form;
+    return;
+  }
+  for (const FormField& field : step->fields) {
+    json options = json::array();
+    for (const ChoiceOption& option : session.choicesFor(field.id))
+      options.push_back({{"id", option.id}, {"label", option.label}});
+    const auto error = state.form.errors.find(field.id);
+    form["fields"].push_back({{"id", field.id},
+                              {"type", fieldTypeName(field.type)},
+                              {"label", field.label},
+                              {"help", field.help},
+                              {"required", field.required},
+                              {"value", session.answer(field.id)},
+                              {"options", options},
+                              {"error", error == state.form.errors.end() ? "" : error->second}});
+  }
+  if (!state.form.errors.empty()) {
+    std::string live = s.fixErrors;
+    for (const auto& [field, message] : state.form.errors) {
+      const FormField* described = session.form().findField(field);
+      live += " " + (described ? described->label : field) + ": " + message;
+    }
+    mirror["live"] = live;
+  }
+  items.push_back(button(s.previous, "form:back"));
+  items.push_back(button(s.next, "form:next"));
+  mirror["form"] = form;
 }
 
 }  // namespace
@@ -71,6 +177,10 @@ std::string buildMirrorJson(const AppState& state) {
         items.push_back({{"label", category.title},
                          {"detail", category.description},
                          {"action", "category:" + category.id}});
+      if (state.forms)
+        for (const Form& form : state.forms->forms)
+          items.push_back({{"label", form.title}, {"detail", s.formsHeading}, {"action", "startform:" + form.id}});
+      if (!state.outbox.entries().empty()) items.push_back(button(s.myRequests, "requests"));
       break;
     }
     case View::Category: {
@@ -107,6 +217,32 @@ std::string buildMirrorJson(const AppState& state) {
         for (const std::string& id : intent->articles)
           if (const Article* article = kb->findArticle(id)) items.push_back(articleItem(*article));
       }
+      break;
+    case View::Form:
+      if (state.form.session) describeForm(state, mirror);
+      break;
+    case View::Receipt: {
+      mirror["heading"] = s.receiptTitle;
+      const OutboxEntry* entry = state.outbox.find(state.route.id);
+      mirror["reference"] = state.route.id;
+      mirror["status"] = formatString(s.referenceLabel, {{"reference", state.route.id}});
+      if (entry) {
+        mirror["state"] = requestState(entry->state);
+        mirror["live"] = formatString(s.referenceLabel, {{"reference", state.route.id}}) + ". " +
+                         (entry->state == OutboxState::Delivered ? s.receiptSent : s.receiptQueued);
+      }
+      items.push_back(button(s.myRequests, "requests"));
+      items.push_back(button(s.backToHelp, "home"));
+      break;
+    }
+    case View::Requests:
+      mirror["heading"] = s.myRequests;
+      for (const RequestSummary& request : state.outbox.requests())
+        items.push_back({{"label", request.reference},
+                         {"detail", request.formId + " \u00b7 " + requestState(request.state)},
+                         {"action", "request:" + request.reference},
+                         {"state", requestState(request.state)}});
+      if (items.empty()) mirror["status"] = s.noRequests;
       break;
     case View::Article:
       if (const Article* article = state.currentArticle()) {

@@ -19,6 +19,16 @@ struct Action {
     ClearRecent,
     Contact,       // the shopper wants a person: the contact article for now
     Suggestion,    // arg: "RULE:ACTION:ORDER", an action on a first-screen card
+    StartForm,     // arg: {"form": ID, "prefill": {...}, "source": ...} as JSON
+    FormBegin,     // past the "you will need" screen
+    FormAnswer,    // arg: {"field": ID, "value": ...} as JSON
+    FormNext,
+    FormBack,
+    FormSolved,    // arg: "yes" or "no" (an answer step)
+    FormEdit,      // arg: step id, from the review
+    FormSubmit,
+    PickFiles,     // arg: attachment field id
+    OpenRequests,  // "My requests"
   };
   Kind kind;
   std::string arg;

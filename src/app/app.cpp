@@ -25,6 +25,7 @@ std::string sourceName(const std::string& url) {
 
 App::App(Shell& shell, AppConfig config) : m_shell(shell), m_config(std::move(config)) {
   m_state.locale = m_config.locale;
+  m_state.ticketEndpoint = m_config.ticketEndpoint;
   m_state.strings = &uiStringsFor(m_config.locale);
   // What the browser kept is input like any other: bounded and checked.
   for (const std::string& query : m_config.recentSearches)
@@ -47,6 +48,15 @@ void App::start() {
     m_rulesRequestId = m_nextRequestId++;
     m_shell.fetch(m_rulesRequestId, m_config.rulesUrl, false);
   }
+  if (!m_config.formsUrl.empty() && !m_state.forms && m_formsRequestId == 0) {
+    m_formsRequestId = m_nextRequestId++;
+    m_shell.fetch(m_formsRequestId, m_config.formsUrl, false);
+  }
+  if (!m_outboxLoaded) {
+    // Requests left waiting on an earlier page go out now.
+    m_outboxLoaded = true;
+    loadOutbox();
+  }
   m_shell.requestFrame();
 }
 
@@ -66,6 +76,21 @@ void App::onFetched(int requestId, int httpStatus, std::string_view body,
                                     {"message", "suggestion rules not loaded: " + failure(m_config.rulesUrl)}}.dump());
     refreshSuggestions();
     maybeEmitOpen();
+    return;
+  }
+  if (auto ticket = m_ticketRequests.find(requestId); ticket != m_ticketRequests.end()) {
+    const std::string reference = ticket->second;
+    m_ticketRequests.erase(ticket);
+    onTicketAnswer(reference, httpStatus, body, networkError);
+    return;
+  }
+  if (requestId != 0 && requestId == m_formsRequestId) {
+    m_formsRequestId = 0;
+    if (ok) useForms(body);
+    else m_shell.emit("error", json{{"code", "forms"}, {"source", m_config.formsUrl},
+                                    {"message", "guided forms not loaded: " + failure(m_config.formsUrl)}}.dump());
+    maybeEmitOpen();
+    m_shell.requestFrame();
     return;
   }
   if (requestId != 0 && requestId == m_contextRequestId) {
@@ -225,8 +250,17 @@ void App::runSuggestion(const std::string& arg) {
                                        .dump());
   switch (action.kind) {
     case ActionKind::Track: dispatch({Action::Kind::OpenExternal, action.url}); break;
-    // Until guided forms exist, a form action opens the article that answers it.
-    case ActionKind::Form:
+    case ActionKind::Form: {
+      // The form, prefilled with the order; without forms, the article that answers it.
+      if (m_state.forms && m_state.forms->find(action.formId)) {
+        json prefill = json::object();
+        for (const auto& [key, value] : action.prefill) prefill[key] = value;
+        startForm(json{{"form", action.formId}, {"prefill", prefill}, {"source", "suggestion"}}.dump());
+      } else {
+        dispatch({Action::Kind::OpenArticle, action.articleId});
+      }
+      break;
+    }
     case ActionKind::Article: dispatch({Action::Kind::OpenArticle, action.articleId}); break;
     case ActionKind::Search: dispatch({Action::Kind::SetQuery, action.query}); break;
     case ActionKind::Contact: dispatch({Action::Kind::Contact, {}}); break;
@@ -376,6 +410,7 @@ void App::dispatch(const Action& action) {
       if (action.arg != m_state.query) setQuery(action.arg);
       break;
     case Action::Kind::Back:
+      if (m_state.route.view == View::Form && stepBackInForm()) break;
       if (m_state.history.empty()) {
         navigate(Route{}, false);
       } else {
@@ -401,6 +436,22 @@ void App::dispatch(const Action& action) {
       break;
     case Action::Kind::Suggestion:
       runSuggestion(action.arg);
+      break;
+    case Action::Kind::StartForm:
+      startForm(action.arg);
+      break;
+    case Action::Kind::OpenRequests:
+      navigate(Route{View::Requests, {}}, true);
+      break;
+    case Action::Kind::FormBegin:
+    case Action::Kind::FormAnswer:
+    case Action::Kind::FormNext:
+    case Action::Kind::FormBack:
+    case Action::Kind::FormSolved:
+    case Action::Kind::FormEdit:
+    case Action::Kind::FormSubmit:
+    case Action::Kind::PickFiles:
+      formAction(action);
       break;
   }
 }

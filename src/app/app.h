@@ -1,6 +1,8 @@
 // The one App: owns the state, applies actions, talks to its Shell. No ImGui
 // (views draw the state), no Emscripten (the shell brings the browser in).
 #pragma once
+#include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,11 +18,16 @@ struct AppConfig {
   std::string rulesUrl;        // suggestion rules for the first screen ("" = none)
   std::string contextUrl;      // the shop's same-origin URL for the shopper's orders
   std::string locale = "en";   // BCP 47 tag for the panel's own words
-  std::string ticketEndpoint;  // kept for guided forms
+  std::string ticketEndpoint;  // where guided forms send their tickets
+  std::string formsUrl;        // guided forms for this locale ("" = none)
+  std::string pageUrl;         // the shop page, written into tickets
+  std::string widgetVersion = "0.1.0";
   std::vector<std::string> recentSearches;  // as stored by the shell last time
 };
 
 inline constexpr const char* kRecentSearchesKey = "recent-searches";
+inline constexpr const char* kOutboxKey = "outbox";
+inline constexpr const char* kDraftKeyPrefix = "draft:";
 
 class App {
  public:
@@ -45,6 +52,14 @@ class App {
   void setContext(std::string_view contextJson);
   // The panel was opened: time has moved, the shop's context may have too.
   void opened();
+  // The panel was closed (a form left half done is reported as abandoned).
+  void closed();
+  // Files the shopper picked: JSON [{id, name, type, size}] ("[]" = none).
+  void onFilesPicked(int requestId, std::string_view filesJson);
+  // The time asked for with wakeAfter has come: send what is due.
+  void onTimer();
+  // The browser is back online: every queued request is due now.
+  void onOnline();
 
   const AppState& state() const { return m_state; }
 
@@ -61,8 +76,22 @@ class App {
   void refreshSuggestions();
   void maybeEmitOpen();
   void runSuggestion(const std::string& arg);
+  // Guided forms and tickets (app_forms.cpp).
+  void useForms(std::string_view body);
+  void loadOutbox();
+  void startForm(const std::string& argJson);
+  void formAction(const Action& action);
+  void afterFormChange();
+  bool stepBackInForm();
+  void submitForm();
+  void sendDue();
+  void storeOutbox();
+  void onTicketAnswer(const std::string& reference, int httpStatus, std::string_view body,
+                      std::string_view networkError);
+  std::vector<OrderSummary> orderChoices() const;
   bool loadingAnything() const {
-    return m_contentRequestId != 0 || m_rulesRequestId != 0 || m_contextRequestId != 0;
+    return m_contentRequestId != 0 || m_rulesRequestId != 0 || m_contextRequestId != 0 ||
+           m_formsRequestId != 0;
   }
 
   Shell& m_shell;
@@ -72,8 +101,13 @@ class App {
   int m_contentRequestId = 0;
   int m_rulesRequestId = 0;
   int m_contextRequestId = 0;
+  int m_formsRequestId = 0;
+  int m_filesRequestId = 0;
+  std::string m_filesField;                     // the field a file pick is for
+  std::map<int, std::string> m_ticketRequests;  // request id -> reference being sent
   std::int64_t m_contextFetchedAt = 0;
   bool m_openEventPending = false;
+  bool m_outboxLoaded = false;
   std::vector<std::string> m_reportedContextIssues;  // each reported once
   bool m_readySent = false;
   std::string m_lastMirror;

@@ -1,20 +1,25 @@
 // Everything the panel shows, in one value the views draw from. No ImGui,
 // no Emscripten.
 #pragma once
+#include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/context/shopper_context.h"
+#include "core/forms/form_definition.h"
+#include "core/forms/form_session.h"
 #include "core/knowledge_base.h"
 #include "core/markdown.h"
 #include "core/rules/suggestions.h"
 #include "core/search/search_index.h"
+#include "core/tickets/outbox.h"
 #include "core/ui_strings.h"
 
 namespace hw {
 
-enum class View { Home, Category, SearchResults, Article, Intent };
+enum class View { Home, Category, SearchResults, Article, Intent, Form, Receipt, Requests };
 enum class ContentStatus { Loading, Ready, Failed };
 
 struct Route {
@@ -33,6 +38,16 @@ struct LoadedContent {
 
 // A result as the panel shows it: highlights and snippet are worked out
 // only for the results on screen.
+// A guided form on screen: the shopper's session and what the view shows
+// around it.
+struct FormScreen {
+  std::optional<FormSession> session;
+  bool begun = false;                      // past the "you will need" list
+  std::vector<std::string> youWillNeed;
+  std::map<std::string, std::string> errors;  // field id -> message, shown next to it
+  int answersSerial = 0;  // bumped when answers change from outside the view (prefill, files, draft)
+};
+
 struct ShownResult {
   const Article* article = nullptr;
   search::Decoration decoration;
@@ -67,6 +82,13 @@ struct AppState {
   std::shared_ptr<const RuleSet> rules;
   Suggestions suggestions;
   std::vector<const Article*> forYou;  // popular articles, this shopper's first
+
+  // Guided forms and the requests this browser sent.
+  std::shared_ptr<const FormSet> forms;
+  FormScreen form;
+  std::vector<Block> answerBlocks;  // the open answer step's article or text
+  Outbox outbox;
+  std::string ticketEndpoint;
 
   std::vector<Block> articleBlocks;  // parsed body of the open article
   int scrollResetSerial = 0;         // bumped when the body should scroll to top

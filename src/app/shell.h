@@ -1,7 +1,10 @@
 // What the app needs from its platform: bytes in, events and requests out.
 // Implemented by the web platform and by the headless test platform.
 #pragma once
+#include <cstddef>
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include "core/context/iso_time.h"
 
@@ -27,6 +30,25 @@ class Shell {
   virtual void requestFrame() = 0;
   // The time now and the shopper's UTC offset.
   virtual Clock clock() const = 0;
+  // Milliseconds since the epoch, for the outbox's retry times.
+  virtual std::int64_t nowMs() const = 0;
+  // A value kept by store(), or "" when there is none.
+  virtual std::string load(const std::string& key) = 0;
+  // Random bytes for request references and retry jitter.
+  virtual void randomBytes(std::uint8_t* out, std::size_t count) = 0;
+
+  // POSTs a ticket to `url` with the reference as Idempotency-Key; the files
+  // kept for that reference (keepFiles) travel with it. The answer comes
+  // back through App::onFetched with the same request id.
+  virtual void postTicket(int requestId, const std::string& url, const std::string& ticketJson,
+                          const std::string& reference) = 0;
+  // Files the shopper picked (by the ids pickFiles gave them) are kept for a
+  // ticket, so they survive a reload until it is delivered.
+  virtual void keepFiles(const std::string& reference, const std::vector<std::string>& fileIds) = 0;
+  // Lets the shopper choose files; App::onFilesPicked gets [{id,name,type,size}].
+  virtual void pickFiles(int requestId, const std::string& accept, bool multiple) = 0;
+  // Calls App::onTimer after `delayMs` (replacing an earlier request).
+  virtual void wakeAfter(std::int64_t delayMs) = 0;
 };
 
 }  // namespace hw

@@ -35,6 +35,37 @@ struct UiStrings {
   std::string forYouHeading;
   std::string somethingElse;
   std::string yourOrder;          // {order_id}: the accessible name of a card
+  std::string formsHeading;
+  std::string myRequests;
+  std::string youWillNeed;
+  std::string startForm;
+  std::string next;
+  std::string previous;
+  std::string reviewTitle;
+  std::string submit;
+  std::string edit;
+  std::string solvedQuestion;
+  std::string solvedYes;
+  std::string solvedNo;
+  std::string resolvedTitle;
+  std::string resolvedText;
+  std::string backToHelp;
+  std::string stepOf;
+  std::string receiptTitle;
+  std::string receiptQueued;
+  std::string receiptSent;
+  std::string referenceLabel;
+  std::string stateQueued;
+  std::string stateSending;
+  std::string stateDelivered;
+  std::string stateRejected;
+  std::string addFiles;
+  std::string removeFile;
+  std::string noRequests;
+  std::string requestsFull;
+  std::string requestInvalid;
+  std::string fixErrors;
+  std::string requiredMark;
 };
 
 // Strings for a BCP 47 tag; "zh", "zh-CN", "zh-Hans" get Simplified

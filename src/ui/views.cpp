@@ -6,11 +6,12 @@
 #include <vector>
 
 #include "core/markdown.h"
+#include "ui/form_views.h"
 #include "ui/rich_text.h"
+#include "ui/view_parts.h"
 
 namespace hw::ui {
 
-namespace {
 
 constexpr float kPad = size::kPadding;
 
@@ -274,6 +275,7 @@ void drawHome(const AppState& state, const Fonts& fonts, ActionList& actions) {
   }
   sectionHeading(state.strings->somethingElse, fonts);
   drawCategoryRows(kb, state, fonts, actions);
+  drawFormLinks(state, fonts, actions);
 }
 
 void drawCategory(const AppState& state, const Fonts& fonts, ActionList& actions) {
@@ -381,18 +383,10 @@ void drawIntent(const AppState& state, const Fonts& fonts, ActionList& actions) 
         actions.push_back({Action::Kind::OpenArticle, id});
 }
 
-void drawArticle(const AppState& state, const Fonts& fonts, ActionList& actions) {
-  const Article* article = state.currentArticle();
-  if (!article) return;
-  const float width = contentWidth();
-  gap(6);
-  drawWrapped(article->title, fonts.bold, size::kTitle, color::kText, width);
-  if (const Category* category = state.kb()->findCategory(article->category))
-    drawWrapped(category->title, fonts.regular, size::kSmall, color::kMuted, width);
-  gap(8);
-
+// Markdown blocks (an article, a form's answer step) at the cursor.
+void drawBlocks(const std::vector<Block>& blocks, const Fonts& fonts, ActionList& actions, float width) {
   int blockIndex = 0;
-  for (const Block& block : state.articleBlocks) {
+  for (const Block& block : blocks) {
     ++blockIndex;
     const bool heading = block.kind == BlockKind::Heading;
     const float textSize = heading ? (block.level <= 2 ? size::kHeading : size::kBody) : size::kBody;
@@ -427,6 +421,19 @@ void drawArticle(const AppState& state, const Fonts& fonts, ActionList& actions)
     if (indent > 0) ImGui::SetCursorPosX(ImGui::GetCursorPosX() - indent);
     gap(block.kind == BlockKind::Paragraph || heading ? 8 : 2);
   }
+}
+
+void drawArticle(const AppState& state, const Fonts& fonts, ActionList& actions) {
+  const Article* article = state.currentArticle();
+  if (!article) return;
+  const float width = contentWidth();
+  gap(6);
+  drawWrapped(article->title, fonts.bold, size::kTitle, color::kText, width);
+  if (const Category* category = state.kb()->findCategory(article->category))
+    drawWrapped(category->title, fonts.regular, size::kSmall, color::kMuted, width);
+  gap(8);
+
+  drawBlocks(state.articleBlocks, fonts, actions, width);
   gap(kPad);
 }
 
@@ -463,8 +470,6 @@ void drawFailure(const AppState& state, const Fonts& fonts, ActionList& actions)
   ImGui::PopFont();
   ImGui::PopStyleColor(3);
 }
-
-}  // namespace
 
 void drawPanel(const AppState& state, const Fonts& fonts, ViewMemory& memory,
                ActionList& actions) {
@@ -513,6 +518,9 @@ void drawPanel(const AppState& state, const Fonts& fonts, ViewMemory& memory,
     case View::SearchResults: drawResults(state, fonts, memory, actions); break;
     case View::Intent: drawIntent(state, fonts, actions); break;
     case View::Article: drawArticle(state, fonts, actions); break;
+    case View::Form: drawForm(state, fonts, memory, actions); break;
+    case View::Receipt: drawReceipt(state, fonts, actions); break;
+    case View::Requests: drawRequests(state, fonts, actions); break;
   }
   ImGui::EndChild();
   ImGui::PopStyleVar();

@@ -2,6 +2,7 @@
 // loading and error. Views draw state and emit actions; they never fetch,
 // parse or store. ImGui only: no Emscripten.
 #pragma once
+#include <map>
 #include <string>
 
 #include "app/actions.h"
@@ -18,6 +19,11 @@ struct ViewMemory {
   int appliedScrollReset = -1;
   bool focusSearch = false;
   bool focusFirstResult = false;
+  // Edit buffers of the open form's text fields, refreshed from the answers
+  // when the step or the answers change from outside the view.
+  std::map<std::string, std::string> fieldText;
+  std::string syncedFormStep;
+  int syncedAnswersSerial = -1;
 };
 
 void drawPanel(const AppState& state, const Fonts& fonts, ViewMemory& memory,

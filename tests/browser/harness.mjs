@@ -18,9 +18,11 @@ const CHROMIUM_FLAGS = [
 
 // Starts the server (with the test pages under /test/) and a browser.
 export async function startHarness() {
+  let api = '';
   const server = await startServer({
     port: 0,
     routes: [['/test/', join(repoRoot, 'tests/browser/pages')]],
+    api: () => api,
   });
   // Playwright gives every launch a fresh, temporary profile.
   const browser = await chromium.launch({
@@ -32,6 +34,8 @@ export async function startHarness() {
   return {
     origin,
     browser,
+    // Where the page's /api/help/ requests go (a ticket inbox's origin).
+    setApi(origin) { api = origin; },
     // `options` are Playwright context options (viewport, deviceScaleFactor,
     // isMobile, hasTouch...): each page gets its own context.
     async newPage(options = {}) {

@@ -19,9 +19,10 @@
   var config = {
     kb: absolute(data.kb),
     rules: absolute(data.rules),
+    forms: absolute(data.forms),
     contextUrl: absolute(data.contextUrl),
     locale: locale,
-    ticketEndpoint: data.ticketEndpoint || '',
+    ticketEndpoint: absolute(data.ticketEndpoint),
     prefetch: data.prefetch || ''
   };
   // The context URL carries the shopper's cookies: only the shop's own
@@ -205,6 +206,9 @@
       });
       mirror.appendChild(cards);
     }
+    if (view.form) mirror.appendChild(mirrorForm(view.form));
+    if (view.reference) mirror.setAttribute('data-reference', view.reference);
+    if (view.state) mirror.setAttribute('data-state', view.state);
     if (view.items && view.items.length) {
       var list = document.createElement('ul');
       view.items.forEach(function (item) {
@@ -236,6 +240,129 @@
     }
   }
 
+  // A form step as real, labelled controls: what a screen reader and a
+  // keyboard use, and what tests fill in. Changes go to the panel as answers.
+  var formSerial = 0;
+  function mirrorForm(form) {
+    var box = document.createElement('form');
+    box.className = 'form';
+    box.setAttribute('data-stage', form.stage);
+    if (form.step) box.setAttribute('data-step', form.step);
+    box.addEventListener('submit', function (event) { event.preventDefault(); command('activate', 'form:next'); });
+    if (form.title) {
+      var title = document.createElement('h3');
+      title.textContent = form.title;
+      box.appendChild(title);
+    }
+    (form.needs || []).forEach(function (need) {
+      var p = document.createElement('p');
+      p.className = 'need';
+      p.textContent = need;
+      box.appendChild(p);
+    });
+    (form.review || []).forEach(function (entry) {
+      var p = document.createElement('p');
+      p.className = 'review';
+      p.setAttribute('data-step', entry.step);
+      p.textContent = entry.label + ': ' + entry.value;
+      box.appendChild(p);
+    });
+    (form.fields || []).forEach(function (field) {
+      var id = 'hw-field-' + (++formSerial);
+      var group = document.createElement('div');
+      group.className = 'field';
+      group.setAttribute('data-field', field.id);
+      var label = document.createElement('label');
+      label.htmlFor = id;
+      label.textContent = field.label;
+      group.appendChild(label);
+      var send = function (value) { command('answer', JSON.stringify({ field: field.id, value: value })); };
+      var control;
+      var choices = field.type === 'single_choice' || field.type === 'order' || field.type === 'item';
+      if (choices || field.type === 'multiple_choice') {
+        control = document.createElement('div');
+        control.setAttribute('role', choices ? 'radiogroup' : 'group');
+        control.setAttribute('aria-labelledby', id + '-label');
+        label.id = id + '-label';
+        field.options.forEach(function (option, index) {
+          var input = document.createElement('input');
+          input.type = choices ? 'radio' : 'checkbox';
+          input.name = id;
+          input.id = id + '-' + index;
+          input.value = option.id;
+          input.checked = choices ? field.value === option.id
+            : Array.isArray(field.value) && field.value.indexOf(option.id) >= 0;
+          input.addEventListener('change', function () {
+            if (choices) { send(option.id); return; }
+            var picked = Array.prototype.filter.call(control.querySelectorAll('input'), function (i) { return i.checked; })
+              .map(function (i) { return i.value; });
+            send(picked);
+          });
+          var optionLabel = document.createElement('label');
+          optionLabel.htmlFor = input.id;
+          optionLabel.textContent = option.label;
+          control.appendChild(input);
+          control.appendChild(optionLabel);
+        });
+      } else if (field.type === 'attachment') {
+        control = document.createElement('button');
+        control.type = 'button';
+        control.id = id;
+        control.setAttribute('data-action', 'form:files:' + field.id);
+        control.textContent = field.label;
+        control.addEventListener('click', function () { command('activate', 'form:files:' + field.id); });
+        (Array.isArray(field.value) ? field.value : []).forEach(function (file) {
+          var p = document.createElement('p');
+          p.className = 'file';
+          p.textContent = file.name;
+          group.appendChild(p);
+        });
+      } else {
+        control = document.createElement(field.type === 'long_text' ? 'textarea' : 'input');
+        control.id = id;
+        if (control.tagName === 'INPUT') {
+          control.type = { email: 'email', phone: 'tel', number: 'number', date: 'date' }[field.type] || 'text';
+        }
+        control.value = field.value == null ? '' : String(field.value);
+        control.addEventListener('change', function () {
+          var value = control.value;
+          send(field.type === 'number' && value !== '' && !isNaN(Number(value)) ? Number(value) : value);
+        });
+      }
+      if (field.required) control.setAttribute('aria-required', 'true');
+      if (field.error) {
+        control.setAttribute('aria-invalid', 'true');
+        var error = document.createElement('p');
+        error.className = 'error';
+        error.id = id + '-error';
+        error.textContent = field.error;
+        control.setAttribute('aria-describedby', error.id);
+        group.appendChild(control);
+        group.appendChild(error);
+      } else {
+        group.appendChild(control);
+      }
+      box.appendChild(group);
+    });
+    return box;
+  }
+
+  // The shopper picks files through a real file input, in the shadow root.
+  function pickFiles(accept, multiple, done) {
+    var input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.multiple = multiple;
+    input.hidden = true;
+    input.addEventListener('change', function () {
+      var files = Array.prototype.slice.call(input.files || []);
+      input.remove();
+      done(files);
+    });
+    root.appendChild(input);
+    input.click();
+  }
+
   // [SECTION] Loading the WebAssembly panel
   function resize() {
     if (!core) return;
@@ -264,6 +391,7 @@
       stats: stats,
       emit: emit,
       publishMirror: publishMirror,
+      pickFiles: pickFiles,
       requestClose: function () { api.close(); }
     };
     loading = import(base + 'help-widget-core.mjs')
@@ -277,8 +405,9 @@
       })
       .then(function (instance) {
         stats.coreLoadedAt = performance.now();
-        var startConfig = JSON.stringify({ kb: config.kb, rules: config.rules, contextUrl: config.contextUrl,
-          locale: config.locale, ticketEndpoint: config.ticketEndpoint });
+        var startConfig = JSON.stringify({ kb: config.kb, rules: config.rules, forms: config.forms,
+          contextUrl: config.contextUrl, locale: config.locale, ticketEndpoint: config.ticketEndpoint,
+          pageUrl: location.origin + location.pathname, version: VERSION });
         if (!instance.hwCall('hw_start', [startConfig])) {
           showNotice(words.noWebgl, false);
           emit('error', { code: 'webgl', message: 'WebGL2 is not available' });
@@ -298,6 +427,22 @@
   }
 
   if (typeof ResizeObserver !== 'undefined') new ResizeObserver(resize).observe(panel);
+
+  // Requests queued on an earlier page (offline, server down) are sent
+  // without waiting for the shopper to open the panel again.
+  function hasQueuedRequests() {
+    try {
+      var stored = JSON.parse(localStorage.getItem('help-widget:outbox') || 'null');
+      var entries = stored && stored.entries || [];
+      return entries.some(function (entry) { return entry.state === 'queued' || entry.state === 'sending'; });
+    } catch (error) {
+      return false;
+    }
+  }
+  if (hasQueuedRequests()) {
+    (window.requestIdleCallback || function (fn) { setTimeout(fn, 1500); })(function () { loadCore(); });
+  }
+  window.addEventListener('online', function () { if (core) command('online'); });
   window.addEventListener('resize', resize);
 
   if (config.prefetch === 'idle' && 'requestIdleCallback' in window) {
@@ -334,6 +479,7 @@
     close: function () {
       if (!isOpen) return;
       isOpen = false;
+      if (core) command('closed');
       panel.classList.remove('open');
       launcher.setAttribute('aria-expanded', 'false');
       launcher.setAttribute('aria-label', words.help);
@@ -356,6 +502,11 @@
       return api;
     },
     openArticle: function (id) { api.open(); command('openArticle', id); },
+    // Opens a guided form; `prefill` such as {order_id: 'SO-1042', item_id: 'sku-1'}.
+    startForm: function (id, prefill) {
+      api.open();
+      command('startForm', JSON.stringify({ form: String(id), prefill: prefill || {}, source: 'api' }));
+    },
     on: function (name, fn) {
       if (typeof fn === 'function') (listeners[name] = listeners[name] || []).push(fn);
       return api;

@@ -1,6 +1,6 @@
 // Demo and test web server: the demo retailer page at "/", the built widget
 // at "/dist/". Node's standard library only; listens on 127.0.0.1.
-import { createServer } from 'node:http';
+import { createServer, request as httpRequest } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,13 +46,31 @@ function sendText(res, status, text) {
   res.end(text);
 }
 
+// Requests to /api/help/ go to the ticket inbox, so the demo page submits to
+// its own origin as a shop's page would. `api`: the inbox's origin, or a
+// function returning it (tests swap inboxes).
+function proxy(req, res, target) {
+  const upstream = new URL(req.url, target);
+  const forwarded = httpRequest(upstream, { method: req.method, headers: { ...req.headers, host: upstream.host } },
+    (answer) => {
+      res.writeHead(answer.statusCode, answer.headers);
+      answer.pipe(res);
+    });
+  forwarded.on('error', () => sendText(res, 502, 'The ticket inbox is not reachable'));
+  req.pipe(forwarded);
+}
+
 // `routes`: extra [prefix, directory] pairs (the browser tests add theirs).
-export function startServer({ port = 8080, host = '127.0.0.1', routes = [] } = {}) {
+export function startServer({ port = 8080, host = '127.0.0.1', routes = [], api = process.env.INBOX_URL } = {}) {
   const demoDir = join(repoRoot, 'web/demo');
   const distDir = join(repoRoot, 'dist');
   const mounts = [...routes, ['/dist/', distDir]];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
+    const target = typeof api === 'function' ? api() : api;
+    if (url.pathname.startsWith('/api/help/')) {
+      return target ? proxy(req, res, target) : sendText(res, 503, 'No ticket inbox is running');
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed');
     if (url.pathname === '/' || url.pathname === '/index.html') {
       const requested = url.searchParams.get('lang');

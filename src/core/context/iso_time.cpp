@@ -108,6 +108,30 @@ std::optional<Instant> parseIsoTime(std::string_view text) {
   return instant;
 }
 
+std::string formatIsoTime(std::int64_t unixSeconds, int offsetMinutes) {
+  const std::int64_t local = unixSeconds + static_cast<std::int64_t>(offsetMinutes) * 60;
+  std::int64_t days = floorDiv(local, 86400);
+  const std::int64_t secondOfDay = local - days * 86400;
+  // civil_from_days (Howard Hinnant), the inverse of daysFromCivil.
+  days += 719468;
+  const std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
+  const unsigned dayOfEra = static_cast<unsigned>(days - era * 146097);
+  const unsigned yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+  const unsigned dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+  const unsigned mp = (5 * dayOfYear + 2) / 153;
+  const unsigned day = dayOfYear - (153 * mp + 2) / 5 + 1;
+  const unsigned month = mp < 10 ? mp + 3 : mp - 9;
+  const std::int64_t year = static_cast<std::int64_t>(yearOfEra) + era * 400 + (month <= 2 ? 1 : 0);
+  const auto two = [](std::int64_t value) {
+    return std::string(value < 10 ? "0" : "") + std::to_string(value);
+  };
+  std::string out = std::to_string(year) + "-" + two(month) + "-" + two(day) + "T" +
+                    two(secondOfDay / 3600) + ":" + two(secondOfDay / 60 % 60) + ":" + two(secondOfDay % 60);
+  if (offsetMinutes == 0) return out + "Z";
+  const int magnitude = offsetMinutes < 0 ? -offsetMinutes : offsetMinutes;
+  return out + (offsetMinutes < 0 ? "-" : "+") + two(magnitude / 60) + ":" + two(magnitude % 60);
+}
+
 std::int64_t localDay(std::int64_t unixSeconds, int offsetMinutes) {
   return floorDiv(unixSeconds + static_cast<std::int64_t>(offsetMinutes) * 60, 86400);
 }

@@ -4,6 +4,7 @@
 #pragma once
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace hw {
@@ -24,6 +25,10 @@ struct Clock {
 // A date alone means midnight UTC. Returns nullopt for anything else,
 // including impossible dates (2026-02-29) and times (24:30).
 std::optional<Instant> parseIsoTime(std::string_view text);
+
+// "2026-11-23T10:15:00+01:00" (or "...Z" at offset 0): the moment as the
+// shopper's clock shows it.
+std::string formatIsoTime(std::int64_t unixSeconds, int offsetMinutes);
 
 // Days since 1970-01-01 for a civil date (proleptic Gregorian).
 std::int64_t daysFromCivil(int year, unsigned month, unsigned day);

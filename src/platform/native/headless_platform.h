@@ -32,6 +32,34 @@ class RecordingShell : public Shell {
   }
   Clock clock() const override { return now; }
   Clock now;  // tests set the time
+  std::int64_t nowMs() const override { return now.nowUnix * 1000; }
+  std::string load(const std::string& key) override {
+    auto found = stored.find(key);
+    return found == stored.end() ? std::string() : found->second;
+  }
+  void randomBytes(std::uint8_t* out, std::size_t count) override {
+    for (std::size_t i = 0; i < count; ++i) out[i] = static_cast<std::uint8_t>(randomState = randomState * 1103515245u + 12345u);
+  }
+  struct Post {
+    int requestId;
+    std::string url;
+    std::string body;
+    std::string reference;
+  };
+  std::vector<Post> posts;
+  void postTicket(int requestId, const std::string& url, const std::string& ticketJson,
+                  const std::string& reference) override {
+    posts.push_back({requestId, url, ticketJson, reference});
+  }
+  std::map<std::string, std::vector<std::string>> keptFiles;
+  void keepFiles(const std::string& reference, const std::vector<std::string>& fileIds) override {
+    keptFiles[reference] = fileIds;
+  }
+  std::vector<std::pair<int, std::string>> filePicks;  // request id, accept
+  void pickFiles(int requestId, const std::string& accept, bool) override { filePicks.emplace_back(requestId, accept); }
+  std::vector<std::int64_t> wakes;
+  void wakeAfter(std::int64_t delayMs) override { wakes.push_back(delayMs); }
+  std::uint32_t randomState = 12345;
   void emit(const std::string& event, const std::string& detailJson) override {
     events.emplace_back(event, detailJson);
   }

@@ -21,6 +21,26 @@ mergeInto(LibraryManager.library, {
       finally { pointers.forEach(function(ptr) { _free(ptr); }); }
     },
     framePending: false,
+    files: {},        // picked files by id, until their ticket is delivered
+    wakeTimer: 0,
+
+    // Picked files are also kept in IndexedDB, so a ticket queued offline
+    // still has its photos after a reload.
+    fileStore: function(mode, fn) {
+      return new Promise(function(resolve) {
+        if (typeof indexedDB === 'undefined') return resolve(null);
+        var open;
+        try { open = indexedDB.open('help-widget-files', 1); } catch (e) { return resolve(null); }
+        open.onupgradeneeded = function() { open.result.createObjectStore('files'); };
+        open.onerror = function() { resolve(null); };
+        open.onsuccess = function() {
+          var tx = open.result.transaction('files', mode);
+          var result = fn(tx.objectStore('files'));
+          tx.oncomplete = function() { resolve(result && 'result' in result ? result.result : null); open.result.close(); };
+          tx.onerror = function() { resolve(null); open.result.close(); };
+        };
+      });
+    },
     glyphCanvas: null,
     glyphContext: null,
     metricsByWeight: {},
@@ -244,7 +264,85 @@ mergeInto(LibraryManager.library, {
   // Small values kept for the next visit (recent searches). Storage may be
   // unavailable (private mode, blocked cookies): then nothing is kept.
   hw_js_store: function(keyPtr, valuePtr) {
-    try { localStorage.setItem('help-widget:' + UTF8ToString(keyPtr), UTF8ToString(valuePtr)); } catch (e) {}
+    var key = 'help-widget:' + UTF8ToString(keyPtr), value = UTF8ToString(valuePtr);
+    try { if (value) localStorage.setItem(key, value); else localStorage.removeItem(key); } catch (e) {}
+  },
+
+  hw_js_random_bytes: function(out, count) {
+    var bytes = new Uint8Array(count);
+    crypto.getRandomValues(bytes);
+    HEAPU8.set(bytes, out);
+  },
+
+  hw_js_wake_after__deps: ['$HW'],
+  hw_js_wake_after: function(delayMs) {
+    clearTimeout(HW.wakeTimer);
+    HW.wakeTimer = setTimeout(function() { HW.call('hw_command', ['timer', '']); }, Math.min(delayMs, 2147483000));
+  },
+
+  hw_js_pick_files__deps: ['$HW'],
+  hw_js_pick_files: function(requestId, acceptPtr, multiple) {
+    Module['hwHost'].pickFiles(UTF8ToString(acceptPtr), !!multiple, function(files) {
+      var described = files.map(function(file) {
+        var id = 'f' + Date.now().toString(36) + Math.random().toString(36).slice(2, 8);
+        HW.files[id] = file;
+        HW.fileStore('readwrite', function(store) { return store.put({ blob: file, name: file.name, type: file.type }, id); });
+        return { id: id, name: file.name, type: file.type, size: file.size };
+      });
+      HW.call('hw_command', ['filesPicked', requestId + ':' + JSON.stringify(described)]);
+    });
+  },
+
+  hw_js_keep_files: function(referencePtr, idsPtr) {
+    try { localStorage.setItem('help-widget:files:' + UTF8ToString(referencePtr), UTF8ToString(idsPtr)); } catch (e) {}
+  },
+
+  // POSTs a ticket with its reference as Idempotency-Key: JSON alone, or
+  // multipart with the ticket and its files. A timeout counts as a network
+  // failure, so the outbox retries.
+  hw_js_post_ticket__deps: ['$HW'],
+  hw_js_post_ticket: function(requestId, urlPtr, ticketPtr, referencePtr) {
+    var url = UTF8ToString(urlPtr), ticket = UTF8ToString(ticketPtr), reference = UTF8ToString(referencePtr);
+    var filesKey = 'help-widget:files:' + reference;
+    var ids = [];
+    try { ids = JSON.parse(localStorage.getItem(filesKey) || '[]'); } catch (e) {}
+    function done(status, text, error) {
+      if (status >= 200 && status < 300) {
+        try { localStorage.removeItem(filesKey); } catch (e) {}
+        ids.forEach(function(id) {
+          delete HW.files[id];
+          HW.fileStore('readwrite', function(store) { return store.delete(id); });
+        });
+      }
+      HW.withString(text || '', function(bodyPtr, length) {
+        HW.withString(error || '', function(errorPtr) { _hw_fetch_done(requestId, status, bodyPtr, length, errorPtr); });
+      });
+    }
+    Promise.all(ids.map(function(id) {
+      if (HW.files[id]) return Promise.resolve(HW.files[id]);
+      return HW.fileStore('readonly', function(store) { return store.get(id); }).then(function(kept) {
+        return kept ? new File([kept.blob], kept.name, { type: kept.type }) : null;
+      });
+    })).then(function(files) {
+      var body, headers = { 'Idempotency-Key': reference };
+      if (files.length) {
+        body = new FormData();
+        body.append('ticket', new Blob([ticket], { type: 'application/json' }), 'ticket.json');
+        files.forEach(function(file) { if (file) body.append('file', file, file.name); });
+      } else {
+        body = ticket;
+        headers['Content-Type'] = 'application/json';
+      }
+      var controller = typeof AbortController !== 'undefined' ? new AbortController() : null;
+      var timer = setTimeout(function() { if (controller) controller.abort(); }, 20000);
+      return fetch(url, { method: 'POST', body: body, headers: headers, credentials: 'omit',
+                          signal: controller ? controller.signal : undefined })
+        .then(function(response) {
+          return response.text().then(function(text) { clearTimeout(timer); done(response.status, text, ''); });
+        });
+    }).catch(function(error) {
+      done(0, '', 'network error: ' + (error && error.name === 'AbortError' ? 'timeout' : (error && error.message || error)));
+    });
   },
 
   hw_js_load: function(keyPtr) {

@@ -27,6 +27,11 @@ void hw_js_request_frame();
 void hw_js_resize_canvas(int width, int height);
 void hw_js_fetch(int requestId, const char* url, int withCredentials);
 double hw_js_now_ms();
+void hw_js_post_ticket(int requestId, const char* url, const char* ticketJson, const char* reference);
+void hw_js_keep_files(const char* reference, const char* fileIdsJson);
+void hw_js_pick_files(int requestId, const char* accept, int multiple);
+void hw_js_wake_after(double delayMs);
+void hw_js_random_bytes(unsigned char* out, int count);
 int hw_js_utc_offset_minutes();
 void hw_js_emit(const char* name, const char* detailJson);
 void hw_js_open_url(const char* url);
@@ -51,6 +56,28 @@ class WebShell : public Shell {
   Clock clock() const override {
     return Clock{static_cast<std::int64_t>(hw_js_now_ms() / 1000.0), hw_js_utc_offset_minutes()};
   }
+  std::int64_t nowMs() const override { return static_cast<std::int64_t>(hw_js_now_ms()); }
+  std::string load(const std::string& key) override {
+    char* stored = hw_js_load(key.c_str());
+    if (!stored) return {};
+    std::string value(stored);
+    std::free(stored);
+    return value;
+  }
+  void randomBytes(std::uint8_t* out, std::size_t count) override {
+    hw_js_random_bytes(out, static_cast<int>(count));
+  }
+  void postTicket(int requestId, const std::string& url, const std::string& ticketJson,
+                  const std::string& reference) override {
+    hw_js_post_ticket(requestId, url.c_str(), ticketJson.c_str(), reference.c_str());
+  }
+  void keepFiles(const std::string& reference, const std::vector<std::string>& fileIds) override {
+    hw_js_keep_files(reference.c_str(), nlohmann::json(fileIds).dump().c_str());
+  }
+  void pickFiles(int requestId, const std::string& accept, bool multiple) override {
+    hw_js_pick_files(requestId, accept.c_str(), multiple ? 1 : 0);
+  }
+  void wakeAfter(std::int64_t delayMs) override { hw_js_wake_after(static_cast<double>(delayMs)); }
   void emit(const std::string& event, const std::string& detailJson) override {
     hw_js_emit(event.c_str(), detailJson.c_str());
   }
@@ -217,6 +244,9 @@ EMSCRIPTEN_KEEPALIVE int hw_start(const char* configJson) {
   config.contextUrl = text("contextUrl");
   config.locale = text("locale").empty() ? "en" : text("locale");
   config.ticketEndpoint = text("ticketEndpoint");
+  config.formsUrl = text("forms");
+  config.pageUrl = text("pageUrl");
+  if (!text("version").empty()) config.widgetVersion = text("version");
   if (char* stored = hw_js_load(hw::kRecentSearchesKey)) {
     const nlohmann::json recent = nlohmann::json::parse(stored, nullptr, false);
     std::free(stored);
@@ -306,6 +336,17 @@ EMSCRIPTEN_KEEPALIVE void hw_command(const char* name, const char* arg) {
   else if (command == "retry") app.dispatch({Kind::Retry, {}});
   else if (command == "context") app.setContext(argument);
   else if (command == "opened") app.opened();
+  else if (command == "closed") app.closed();
+  else if (command == "startForm") app.dispatch({Kind::StartForm, argument});
+  else if (command == "answer") app.dispatch({Kind::FormAnswer, argument});
+  else if (command == "timer") app.onTimer();
+  else if (command == "online") app.onOnline();
+  else if (command == "filesPicked") {
+    // "REQUEST_ID:[{id,name,type,size}...]"
+    const std::size_t colon = argument.find(':');
+    if (colon != std::string::npos)
+      app.onFilesPicked(std::atoi(argument.substr(0, colon).c_str()), argument.substr(colon + 1));
+  }
   else if (command == "activate") {
     // Mirror actions: "article:ID", "category:ID", "intent:ID", "query:TEXT",
     // "contact", "back".
@@ -318,6 +359,22 @@ EMSCRIPTEN_KEEPALIVE void hw_command(const char* name, const char* arg) {
     else if (kind == "query") app.dispatch({Kind::SetQuery, id});
     else if (kind == "contact") app.dispatch({Kind::Contact, {}});
     else if (kind == "suggestion") app.dispatch({Kind::Suggestion, id});
+    else if (kind == "startform") app.dispatch({Kind::StartForm, nlohmann::json{{"form", id}, {"source", "home"}}.dump()});
+    else if (kind == "requests") app.dispatch({Kind::OpenRequests, {}});
+    else if (kind == "home") app.dispatch({Kind::Home, {}});
+    else if (kind == "form") {
+      // "form:next", "form:back", "form:begin", "form:submit", "form:solved:yes", "form:edit:STEP"
+      const std::size_t second = id.find(':');
+      const std::string verb = id.substr(0, second);
+      const std::string rest = second == std::string::npos ? "" : id.substr(second + 1);
+      if (verb == "next") app.dispatch({Kind::FormNext, {}});
+      else if (verb == "back") app.dispatch({Kind::FormBack, {}});
+      else if (verb == "begin") app.dispatch({Kind::FormBegin, {}});
+      else if (verb == "submit") app.dispatch({Kind::FormSubmit, {}});
+      else if (verb == "solved") app.dispatch({Kind::FormSolved, rest});
+      else if (verb == "edit") app.dispatch({Kind::FormEdit, rest});
+      else if (verb == "files") app.dispatch({Kind::PickFiles, rest});
+    }
     else if (kind == "back") app.dispatch({Kind::Back, {}});
   }
   hw::web::afterEvent();
