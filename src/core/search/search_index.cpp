@@ -57,66 +57,202 @@ std::string joinTags(const std::vector<std::string>& tags) {
   return out;
 }
 
+// Postings of a term are read in blocks of this many (see Skip).
+constexpr std::uint32_t kSkipEvery = 16;
+
+void putVarint(std::vector<std::uint8_t>& out, std::uint32_t value) {
+  while (value >= 0x80) {
+    out.push_back(static_cast<std::uint8_t>(value | 0x80));
+    value >>= 7;
+  }
+  out.push_back(static_cast<std::uint8_t>(value));
+}
+
+std::uint32_t getVarint(const std::uint8_t*& p) {
+  std::uint32_t value = 0;
+  int shift = 0;
+  while (*p & 0x80) {
+    value |= static_cast<std::uint32_t>(*p++ & 0x7F) << shift;
+    shift += 7;
+  }
+  return value | static_cast<std::uint32_t>(*p++) << shift;
+}
+
+// How many positions each field keeps: the first 32 occurrences, title
+// first, so the counts follow from the term frequencies.
+void positionCounts(const std::uint8_t tf[kFieldCount], std::size_t out[kFieldCount]) {
+  std::size_t left = kMaxPositionsPerPosting;
+  for (int field = 0; field < kFieldCount; ++field) {
+    out[field] = std::min<std::size_t>(tf[field], left);
+    left -= out[field];
+  }
+}
+
+// One term's postings while the index is built.
+struct TermBuilder {
+  std::vector<std::uint8_t> bytes;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> skips;  // (base, offset in bytes)
+  std::uint32_t count = 0;
+  std::uint32_t base = 0;
+};
+
 }  // namespace
+
+bool SearchIndex::PostingCursor::next(Posting& posting) {
+  if (m_bytes >= m_end) return false;
+  posting.doc = m_base + getVarint(m_bytes);
+  m_base = posting.doc + 1;
+  // Frequencies: title in bits 0-1, tags 2-3, body 4-7; all ones means
+  // the value follows in a byte of its own.
+  const std::uint8_t header = *m_bytes++;
+  std::uint8_t title = header & 3, tags = (header >> 2) & 3, body = header >> 4;
+  if (title == 3) title = *m_bytes++;
+  if (tags == 3) tags = *m_bytes++;
+  if (body == 15) body = *m_bytes++;
+  posting.tf[kTitle] = title;
+  posting.tf[kTags] = tags;
+  posting.tf[kBody] = body;
+  posting.positions = m_bytes;
+  for (std::size_t n = std::min<std::size_t>(kMaxPositionsPerPosting, title + tags + body); n > 0; --n)
+    while (*m_bytes++ & 0x80) {
+    }
+  return true;
+}
+
+std::size_t SearchIndex::positionsOf(const Posting& posting, std::uint16_t* out) {
+  std::size_t counts[kFieldCount];
+  positionCounts(posting.tf, counts);
+  const std::uint8_t* p = posting.positions;
+  std::size_t n = 0;
+  for (int field = 0; field < kFieldCount; ++field) {
+    std::uint32_t position = 0;
+    for (std::size_t i = 0; i < counts[field]; ++i) {
+      position += getVarint(p);
+      out[n++] = static_cast<std::uint16_t>((field << 14) | std::min<std::uint32_t>(position, 0x3FFF));
+    }
+  }
+  return n;
+}
+
+SearchIndex::PostingCursor SearchIndex::cursor(TermId term) const {
+  const std::uint8_t* bytes = m_postingBytes.data();
+  return PostingCursor(bytes + m_termPostings[term].bytes, bytes + m_termPostings[term + 1].bytes, 0);
+}
+
+bool SearchIndex::findPosting(TermId term, std::uint32_t doc, Posting& posting) const {
+  const Skip* first = m_skips.data() + m_termPostings[term].skips;
+  const Skip* last = m_skips.data() + m_termPostings[term + 1].skips;
+  // The last block that can hold `doc`.
+  const Skip* block =
+      std::upper_bound(first, last, doc, [](std::uint32_t d, const Skip& skip) { return d < skip.base; });
+  if (block == first) return false;
+  --block;
+  const std::uint32_t end = block + 1 < last ? (block + 1)->offset : m_termPostings[term + 1].bytes;
+  PostingCursor reader(m_postingBytes.data() + block->offset, m_postingBytes.data() + end, block->base);
+  while (reader.next(posting)) {
+    if (posting.doc == doc) return true;
+    if (posting.doc > doc) return false;
+  }
+  return false;
+}
 
 SearchIndex::SearchIndex(const KnowledgeBase& kb) : m_kb(kb) {
   m_docs.reserve(kb.articles.size());
   std::vector<std::array<std::uint16_t, kFieldCount>> lengths;
   lengths.reserve(kb.articles.size());
   double lengthSum[kFieldCount] = {0, 0, 0};
-  struct Occurrence {
-    TermId term;
-    std::uint16_t position;  // (field << 14) | position
-  };
-  std::vector<Occurrence> occurrences;
+  // (term << 16) | (field << 14) | position: sorted, one term's occurrences
+  // come together, title first, in text order.
+  std::vector<std::uint64_t> occurrences;
+  std::vector<TermBuilder> builders;
+  TokenStream stream;
+  std::string plainBody;
+  std::string tags;
   for (const Article& article : kb.articles) {
     const auto doc = static_cast<std::uint32_t>(m_docs.size());
-    const std::string plainBody = markdownToPlainText(article.body);
-    const std::string tags = joinTags(article.tags);
+    plainBody = markdownToPlainText(article.body);
+    tags = joinTags(article.tags);
     const std::string_view fields[kFieldCount] = {article.title, tags, plainBody};
     std::array<std::uint16_t, kFieldCount> length{};
     occurrences.clear();
     for (int field = 0; field < kFieldCount; ++field) {
       std::uint32_t count = 0;
-      for (const Token& token : tokenize(fields[field])) {
+      stream.forEach(fields[field], [&](const TokenView& token) {
         if (token.kind != TermKind::CjkPair) ++count;
-        const auto position = static_cast<std::uint16_t>((field << 14) | std::min<std::uint32_t>(token.position, 0x3FFF));
-        occurrences.push_back({m_dictionary.add(token.term), position});
-      }
+        const std::uint64_t position = (static_cast<std::uint32_t>(field) << 14) | std::min<std::uint32_t>(token.position, 0x3FFF);
+        occurrences.push_back(static_cast<std::uint64_t>(m_dictionary.add(token.term)) << 16 | position);
+      });
       length[field] = static_cast<std::uint16_t>(std::min<std::uint32_t>(count, 0xFFFF));
       lengthSum[field] += length[field];
     }
+    std::sort(occurrences.begin(), occurrences.end());
+    if (builders.size() < m_dictionary.size()) builders.resize(m_dictionary.size());
     // One posting per term, its positions kept together.
-    std::sort(occurrences.begin(), occurrences.end(), [](const Occurrence& a, const Occurrence& b) {
-      return a.term != b.term ? a.term < b.term : a.position < b.position;
-    });
     for (std::size_t i = 0; i < occurrences.size();) {
-      const TermId term = occurrences[i].term;
-      if (term >= m_postings.size()) m_postings.resize(term + 1);
-      Posting posting{doc, static_cast<std::uint32_t>(m_positions.size()), 0, {0, 0, 0}};
-      for (; i < occurrences.size() && occurrences[i].term == term; ++i) {
-        const int field = occurrences[i].position >> 14;
-        if (posting.tf[field] < 0xFF) ++posting.tf[field];
-        if (posting.positionCount < kMaxPositionsPerPosting) {
-          m_positions.push_back(occurrences[i].position);
-          ++posting.positionCount;
-        }
+      const auto term = static_cast<TermId>(occurrences[i] >> 16);
+      std::size_t end = i;
+      std::uint8_t tf[kFieldCount] = {0, 0, 0};
+      for (; end < occurrences.size() && (occurrences[end] >> 16) == term; ++end) {
+        const int field = static_cast<int>((occurrences[end] >> 14) & 3);
+        if (tf[field] < 0xFF) ++tf[field];
       }
-      m_postings[term].push_back(posting);
+      TermBuilder& builder = builders[term];
+      if (builder.count % kSkipEvery == 0)
+        builder.skips.emplace_back(builder.base, static_cast<std::uint32_t>(builder.bytes.size()));
+      putVarint(builder.bytes, doc - builder.base);
+      builder.base = doc + 1;
+      builder.bytes.push_back(static_cast<std::uint8_t>(std::min<int>(tf[kTitle], 3) | std::min<int>(tf[kTags], 3) << 2 |
+                                                        std::min<int>(tf[kBody], 15) << 4));
+      if (tf[kTitle] >= 3) builder.bytes.push_back(tf[kTitle]);
+      if (tf[kTags] >= 3) builder.bytes.push_back(tf[kTags]);
+      if (tf[kBody] >= 15) builder.bytes.push_back(tf[kBody]);
+      ++builder.count;
+      // Positions: gaps within each field.
+      const std::size_t kept = std::min(end - i, kMaxPositionsPerPosting);
+      int previousField = -1;
+      std::uint32_t previous = 0;
+      for (std::size_t k = i; k < i + kept; ++k) {
+        const int field = static_cast<int>((occurrences[k] >> 14) & 3);
+        const auto position = static_cast<std::uint32_t>(occurrences[k] & 0x3FFF);
+        if (field != previousField) previous = 0;
+        putVarint(builder.bytes, position - previous);
+        previous = position;
+        previousField = field;
+      }
+      i = end;
     }
     m_docs.push_back(Doc{&article, {1, 1, 1}});
     lengths.push_back(length);
   }
+  // All terms' postings in one array, sized exactly.
+  builders.resize(m_dictionary.size());
+  std::size_t totalBytes = 0, totalSkips = 0;
+  for (const TermBuilder& builder : builders) {
+    totalBytes += builder.bytes.size();
+    totalSkips += builder.skips.size();
+  }
+  m_postingBytes.reserve(totalBytes);
+  m_skips.reserve(totalSkips);
+  m_termPostings.reserve(builders.size() + 1);
+  for (TermBuilder& builder : builders) {
+    const auto offset = static_cast<std::uint32_t>(m_postingBytes.size());
+    m_termPostings.push_back({offset, static_cast<std::uint32_t>(m_skips.size()), builder.count});
+    for (const auto& [base, at] : builder.skips) m_skips.push_back({base, offset + at});
+    m_postingBytes.insert(m_postingBytes.end(), builder.bytes.begin(), builder.bytes.end());
+    builder = TermBuilder();  // free as we go: the peak stays near one copy
+  }
+  m_termPostings.push_back({static_cast<std::uint32_t>(m_postingBytes.size()), static_cast<std::uint32_t>(m_skips.size()), 0});
+
   for (int field = 0; field < kFieldCount; ++field)
     m_averageLength[field] = m_docs.empty() ? 1.0f
                                             : std::max(1.0f, static_cast<float>(lengthSum[field] / m_docs.size()));
   for (std::size_t doc = 0; doc < m_docs.size(); ++doc)
     for (int field = 0; field < kFieldCount; ++field)
       m_docs[doc].lengthNorm[field] = 1.0f - kFieldB[field] + kFieldB[field] * lengths[doc][field] / m_averageLength[field];
-  m_idf.resize(m_postings.size());
+  m_idf.resize(m_dictionary.size());
   const float n = static_cast<float>(m_docs.size());
-  for (std::size_t term = 0; term < m_postings.size(); ++term) {
-    const float df = static_cast<float>(m_postings[term].size());
+  for (std::size_t term = 0; term < m_idf.size(); ++term) {
+    const float df = static_cast<float>(m_termPostings[term].count);
     m_idf[term] = std::log(1.0f + (n - df + 0.5f) / (df + 0.5f));
   }
 
@@ -245,27 +381,23 @@ float SearchIndex::termScore(const Posting& posting, TermId term) const {
   return m_idf[term] * weightedTf / (kK1 + weightedTf);
 }
 
-const SearchIndex::Posting* SearchIndex::findPosting(TermId term, std::uint32_t doc) const {
-  const std::vector<Posting>& postings = m_postings[term];
-  auto it = std::lower_bound(postings.begin(), postings.end(), doc,
-                             [](const Posting& p, std::uint32_t d) { return p.doc < d; });
-  return it != postings.end() && it->doc == doc ? &*it : nullptr;
-}
-
 // Consecutive query words found next to each other (in the same field, at
 // most two words apart) earn a bonus, most in the title.
 float SearchIndex::proximityBonus(std::uint32_t doc, const QueryGroup& a, const QueryGroup& b) const {
   float best = 0;
+  std::uint16_t xs[kMaxPositionsPerPosting];
+  std::uint16_t ys[kMaxPositionsPerPosting];
+  Posting pa, pb;
   for (const Variant& va : a.variants) {
-    const Posting* pa = findPosting(va.term, doc);
-    if (!pa) continue;
+    if (!findPosting(va.term, doc, pa)) continue;
+    const std::size_t xn = positionsOf(pa, xs);
     for (const Variant& vb : b.variants) {
-      const Posting* pb = findPosting(vb.term, doc);
-      if (!pb) continue;
-      for (std::uint8_t i = 0; i < pa->positionCount; ++i) {
-        const std::uint16_t x = m_positions[pa->positionStart + i];
-        for (std::uint8_t j = 0; j < pb->positionCount; ++j) {
-          const std::uint16_t y = m_positions[pb->positionStart + j];
+      if (!findPosting(vb.term, doc, pb)) continue;
+      const std::size_t yn = positionsOf(pb, ys);
+      for (std::size_t i = 0; i < xn; ++i) {
+        const std::uint16_t x = xs[i];
+        for (std::size_t j = 0; j < yn; ++j) {
+          const std::uint16_t y = ys[j];
           if ((x >> 14) != (y >> 14)) continue;
           const int gap = static_cast<int>(y & 0x3FFF) - static_cast<int>(x & 0x3FFF);
           if (gap < 1 || gap > 2) continue;
@@ -316,24 +448,25 @@ SearchResponse SearchIndex::search(std::string_view query, const SearchOptions& 
     for (const Variant& variant : group.variants) {
       if (group.content) {
         matched.insert(variant.term);  // stop words are not highlighted
-        for (const Posting& posting : m_postings[variant.term]) {
+        PostingCursor reader = cursor(variant.term);
+        for (Posting posting; reader.next(posting);) {
           const float s = variant.weight * termScore(posting, variant.term);
           if (groupBest[posting.doc] == 0.0f) touched.push_back(posting.doc);
           groupBest[posting.doc] = std::max(groupBest[posting.doc], s);
         }
       } else {
         // Whichever is shorter: look each candidate up, or walk the list.
-        const std::vector<Posting>& postings = m_postings[variant.term];
         const auto credit = [&](const Posting& posting) {
           const float s = variant.weight * termScore(posting, variant.term);
           if (groupBest[posting.doc] == 0.0f) touched.push_back(posting.doc);
           groupBest[posting.doc] = std::max(groupBest[posting.doc], s);
         };
-        if (candidates.size() * 16 < postings.size()) {
+        Posting posting;
+        if (candidates.size() * 16 < documentFrequency(variant.term)) {
           for (std::uint32_t doc : candidates)
-            if (const Posting* posting = findPosting(variant.term, doc)) credit(*posting);
+            if (findPosting(variant.term, doc, posting)) credit(posting);
         } else {
-          for (const Posting& posting : postings)
+          for (PostingCursor reader = cursor(variant.term); reader.next(posting);)
             if (score[posting.doc] != 0.0f) credit(posting);
         }
       }
@@ -392,7 +525,7 @@ SearchResponse SearchIndex::search(std::string_view query, const SearchOptions& 
   if (!response.confident) response.didYouMean = correction(groups);
   if (ranked.size() > options.limit) ranked.resize(options.limit);
   response.results = std::move(ranked);
-  for (TermId term : matched) response.matchedTerms.push_back(m_dictionary.term(term));
+  for (TermId term : matched) response.matchedTerms.emplace_back(m_dictionary.term(term));
   std::sort(response.matchedTerms.begin(), response.matchedTerms.end());
   return response;
 }
@@ -456,7 +589,7 @@ std::string SearchIndex::correction(const std::vector<QueryGroup>& groups) const
       const TermMatch* best = nullptr;
       for (const TermMatch& match : matches)
         if (!best || match.distance < best->distance ||
-            (match.distance == best->distance && m_postings[match.term].size() > m_postings[best->term].size()))
+            (match.distance == best->distance && documentFrequency(match.term) > documentFrequency(best->term)))
           best = &match;
       if (best) {
         word = m_dictionary.term(best->term);
@@ -556,11 +689,9 @@ std::vector<std::string> SearchIndex::complete(std::string_view typed, std::size
 }
 
 std::size_t SearchIndex::memoryBytes() const {
-  std::size_t bytes = m_dictionary.memoryBytes() + m_positions.capacity() * sizeof(std::uint16_t) +
-                      m_postings.capacity() * sizeof(std::vector<Posting>) + m_docs.capacity() * sizeof(Doc) +
-                      m_idf.capacity() * sizeof(float);
-  for (const auto& postings : m_postings) bytes += postings.capacity() * sizeof(Posting);
-  return bytes;
+  return m_dictionary.memoryBytes() + m_postingBytes.capacity() + m_skips.capacity() * sizeof(Skip) +
+         m_termPostings.capacity() * sizeof(TermPostings) + m_docs.capacity() * sizeof(Doc) +
+         m_idf.capacity() * sizeof(float);
 }
 
 }  // namespace hw::search
