@@ -5,6 +5,7 @@
 #include <array>
 #include <cmath>
 #include <unordered_set>
+#include <utility>
 
 #include "core/markdown.h"
 #include "core/search/text_fold.h"
@@ -161,9 +162,18 @@ SearchIndex::SearchIndex(const KnowledgeBase& kb) : m_kb(kb) {
   std::vector<std::array<std::uint16_t, kFieldCount>> lengths;
   lengths.reserve(kb.articles.size());
   double lengthSum[kFieldCount] = {0, 0, 0};
-  // (term << 16) | (field << 14) | position: sorted, one term's occurrences
-  // come together, title first, in text order.
-  std::vector<std::uint64_t> occurrences;
+  // An article's terms in text order, then grouped by term (a counting
+  // sort: each term's positions stay in text order, title first).
+  struct Occurrence {
+    TermId term;
+    std::uint16_t position;  // (field << 14) | position
+  };
+  constexpr std::uint32_t kUnseen = 0xFFFFFFFFu;
+  std::vector<Occurrence> occurrences;
+  std::vector<std::uint32_t> slotOfTerm;  // by term: its place in `distinct`
+  std::vector<TermId> distinct;
+  std::vector<std::uint32_t> starts;
+  std::vector<std::uint16_t> grouped;
   std::vector<TermBuilder> builders;
   TokenStream stream;
   std::string plainBody;
@@ -179,21 +189,40 @@ SearchIndex::SearchIndex(const KnowledgeBase& kb) : m_kb(kb) {
       std::uint32_t count = 0;
       stream.forEach(fields[field], [&](const TokenView& token) {
         if (token.kind != TermKind::CjkPair) ++count;
-        const std::uint64_t position = (static_cast<std::uint32_t>(field) << 14) | std::min<std::uint32_t>(token.position, 0x3FFF);
-        occurrences.push_back(static_cast<std::uint64_t>(m_dictionary.add(token.term)) << 16 | position);
+        const auto position = static_cast<std::uint16_t>((field << 14) | std::min<std::uint32_t>(token.position, 0x3FFF));
+        occurrences.push_back({m_dictionary.add(token.term), position});
       });
       length[field] = static_cast<std::uint16_t>(std::min<std::uint32_t>(count, 0xFFFF));
       lengthSum[field] += length[field];
     }
-    std::sort(occurrences.begin(), occurrences.end());
-    if (builders.size() < m_dictionary.size()) builders.resize(m_dictionary.size());
-    // One posting per term, its positions kept together.
-    for (std::size_t i = 0; i < occurrences.size();) {
-      const auto term = static_cast<TermId>(occurrences[i] >> 16);
-      std::size_t end = i;
+    if (slotOfTerm.size() < m_dictionary.size()) {
+      slotOfTerm.resize(m_dictionary.size(), kUnseen);
+      builders.resize(m_dictionary.size());
+    }
+    distinct.clear();
+    starts.clear();
+    for (const Occurrence& occurrence : occurrences) {
+      std::uint32_t& slot = slotOfTerm[occurrence.term];
+      if (slot == kUnseen) {
+        slot = static_cast<std::uint32_t>(distinct.size());
+        distinct.push_back(occurrence.term);
+        starts.push_back(0);
+      }
+      ++starts[slot];
+    }
+    std::uint32_t sum = 0;
+    for (std::uint32_t& start : starts) sum += std::exchange(start, sum);
+    grouped.resize(occurrences.size());
+    for (const Occurrence& occurrence : occurrences) grouped[starts[slotOfTerm[occurrence.term]]++] = occurrence.position;
+    // starts[k] is now where term k's positions end.
+    for (std::size_t k = 0; k < distinct.size(); ++k) {
+      const TermId term = distinct[k];
+      slotOfTerm[term] = kUnseen;
+      const std::size_t end = starts[k];
+      const std::size_t begin = k == 0 ? 0 : starts[k - 1];
       std::uint8_t tf[kFieldCount] = {0, 0, 0};
-      for (; end < occurrences.size() && (occurrences[end] >> 16) == term; ++end) {
-        const int field = static_cast<int>((occurrences[end] >> 14) & 3);
+      for (std::size_t i = begin; i < end; ++i) {
+        const int field = grouped[i] >> 14;
         if (tf[field] < 0xFF) ++tf[field];
       }
       TermBuilder& builder = builders[term];
@@ -208,18 +237,17 @@ SearchIndex::SearchIndex(const KnowledgeBase& kb) : m_kb(kb) {
       if (tf[kBody] >= 15) builder.bytes.push_back(tf[kBody]);
       ++builder.count;
       // Positions: gaps within each field.
-      const std::size_t kept = std::min(end - i, kMaxPositionsPerPosting);
+      const std::size_t kept = std::min(end - begin, kMaxPositionsPerPosting);
       int previousField = -1;
       std::uint32_t previous = 0;
-      for (std::size_t k = i; k < i + kept; ++k) {
-        const int field = static_cast<int>((occurrences[k] >> 14) & 3);
-        const auto position = static_cast<std::uint32_t>(occurrences[k] & 0x3FFF);
+      for (std::size_t i = begin; i < begin + kept; ++i) {
+        const int field = grouped[i] >> 14;
+        const std::uint32_t position = grouped[i] & 0x3FFF;
         if (field != previousField) previous = 0;
         putVarint(builder.bytes, position - previous);
         previous = position;
         previousField = field;
       }
-      i = end;
     }
     m_docs.push_back(Doc{&article, {1, 1, 1}});
     lengths.push_back(length);

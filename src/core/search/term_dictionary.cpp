@@ -3,6 +3,7 @@
 #include "core/search/term_dictionary.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace hw::search {
 
@@ -14,35 +15,49 @@ std::uint32_t TermDictionary::childWith(std::uint32_t node, unsigned char byte) 
 
 namespace {
 
-std::uint32_t hashOf(std::string_view term) {
-  std::uint32_t hash = 2166136261u;  // FNV-1a
-  for (char c : term) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
-  return hash;
+// Terms are short (a Chinese pair is 6 bytes): read 8 bytes at a time.
+std::uint64_t hashOf(std::string_view term) {
+  std::uint64_t hash = 0x9E3779B97F4A7C15ull ^ term.size();
+  std::size_t i = 0;
+  for (; i + 8 <= term.size(); i += 8) {
+    std::uint64_t chunk;
+    std::memcpy(&chunk, term.data() + i, 8);
+    hash = (hash ^ chunk) * 0xBF58476D1CE4E5B9ull;
+    hash ^= hash >> 31;
+  }
+  std::uint64_t tail = 0;
+  if (i < term.size()) std::memcpy(&tail, term.data() + i, term.size() - i);
+  hash = (hash ^ tail) * 0x94D049BB133111EBull;
+  return hash ^ (hash >> 29);
 }
 
 }  // namespace
 
-std::size_t TermDictionary::slotOf(std::string_view term) const {
+std::size_t TermDictionary::slotOf(std::string_view term, std::uint64_t hash) const {
   const std::size_t mask = m_slots.size() - 1;
-  for (std::size_t slot = hashOf(term) & mask;; slot = (slot + 1) & mask)
-    if (m_slots[slot] == kNoTerm || this->term(m_slots[slot]) == term) return slot;
+  for (std::size_t slot = hash & mask;; slot = (slot + 1) & mask) {
+    const Slot& candidate = m_slots[slot];
+    if (candidate.term == kNoTerm || (candidate.hash == hash && this->term(candidate.term) == term)) return slot;
+  }
 }
 
 void TermDictionary::grow() {
   // At most half full, so probes stay short.
-  std::vector<TermId> slots(std::max<std::size_t>(64, m_slots.size() * 2), kNoTerm);
+  std::vector<Slot> slots(std::max<std::size_t>(64, m_slots.size() * 2));
   m_slots.swap(slots);
-  for (TermId id = 0; id < size(); ++id) m_slots[slotOf(term(id))] = id;
+  for (const Slot& old : slots)
+    if (old.term != kNoTerm) m_slots[slotOf(term(old.term), old.hash)] = old;
 }
 
 TermId TermDictionary::add(std::string_view term) {
   if (2 * (size() + 1) > m_slots.size()) grow();
-  const std::size_t slot = slotOf(term);
-  if (m_slots[slot] != kNoTerm) return m_slots[slot];
+  const std::uint64_t hash = hashOf(term);
+  const std::size_t slot = slotOf(term, hash);
+  if (m_slots[slot].term != kNoTerm) return m_slots[slot].term;
   const auto id = static_cast<TermId>(size());
   m_text.append(term.data(), term.size());
   m_offsets.push_back(static_cast<std::uint32_t>(m_text.size()));
-  m_slots[slot] = id;
+  m_slots[slot] = {hash, id};
   std::uint32_t node = 0;
   for (char c : term) {
     const auto byte = static_cast<unsigned char>(c);
@@ -63,7 +78,7 @@ TermId TermDictionary::add(std::string_view term) {
 
 TermId TermDictionary::find(std::string_view term) const {
   if (m_slots.empty()) return kNoTerm;
-  return m_slots[slotOf(term)];
+  return m_slots[slotOf(term, hashOf(term))].term;
 }
 
 void TermDictionary::collectSubtree(std::uint32_t node, int distance, std::vector<TermMatch>& out,
@@ -147,7 +162,7 @@ std::vector<TermMatch> TermDictionary::match(std::string_view query, int maxEdit
 
 std::size_t TermDictionary::memoryBytes() const {
   return m_nodes.capacity() * sizeof(Node) + m_text.capacity() + m_offsets.capacity() * sizeof(std::uint32_t) +
-         m_slots.capacity() * sizeof(TermId);
+         m_slots.capacity() * sizeof(Slot);
 }
 
 }  // namespace hw::search

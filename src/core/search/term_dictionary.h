@@ -51,7 +51,6 @@ class TermDictionary {
   void collectSubtree(std::uint32_t node, int distance, std::vector<TermMatch>& out,
                       std::size_t cap) const;
 
-  std::size_t slotOf(std::string_view term) const;
   void grow();
 
   std::vector<Node> m_nodes{Node{}};
@@ -60,7 +59,12 @@ class TermDictionary {
   std::vector<std::uint32_t> m_offsets{0};
   // Exact look-ups skip the trie: an open-addressing hash table of term ids
   // over the text above, so a look-up never builds a string.
-  std::vector<TermId> m_slots;
+  struct Slot {
+    std::uint64_t hash = 0;
+    TermId term = kNoTerm;
+  };
+  std::size_t slotOf(std::string_view term, std::uint64_t hash) const;
+  std::vector<Slot> m_slots;
 };
 
 }  // namespace hw::search

@@ -233,8 +233,18 @@ void TokenStream::run(std::string_view text, Sink sink, void* context) {
       foldedBuffer[0] = lower;
       folded = std::string_view(foldedBuffer, 1);
     } else {
+      const char32_t cp = decodeUtf8(text, pos);
+      if (cp >= 0x3400 && cp <= 0x9FFF) {
+        // Common Han characters, most of a Chinese text: they fold to
+        // themselves and are CJK, so their bytes are the folded form.
+        if (!m_word.empty()) flushWord();
+        const auto foldedStart = static_cast<std::uint32_t>(m_run.size());
+        m_run.append(text.data() + start, pos - start);
+        m_chars.push_back({foldedStart, static_cast<std::uint32_t>(m_run.size()), start, static_cast<std::uint32_t>(pos)});
+        continue;
+      }
       foldedSlow.clear();
-      appendFolded(foldedSlow, decodeUtf8(text, pos));
+      appendFolded(foldedSlow, cp);
       if (foldedSlow.empty()) {  // a combining mark: part of the previous letter
         if (!m_word.empty()) m_wordEnd = static_cast<std::uint32_t>(pos);
         continue;
