@@ -393,10 +393,63 @@ std::vector<SearchIndex::QueryGroup> SearchIndex::parseQuery(std::string_view qu
     }
     addVariants(group, token, partial);
     if (partial) partialPrefix = token.surface;
+    if (endsOpen && i + 1 == tokens.size() && token.kind == TermKind::CjkChar && tokens.size() > 1 && !isStop)
+      completeCjk(group, tokens);
     groups.push_back(std::move(group));
   }
   addSynonyms(groups, tokens);
+  addSkipPairs(groups, tokens);
   return groups;
+}
+
+// The last character of a Chinese query still being typed ("怎么注" on
+// the way to "怎么注册"): when it forms no known pair with the character
+// before it, it stands for the words it starts, the most common first.
+void SearchIndex::completeCjk(QueryGroup& group, const std::vector<Token>& tokens) const {
+  const Token& last = tokens.back();
+  for (const Token& token : tokens)
+    if (token.kind == TermKind::CjkPair && token.byteEnd == last.byteEnd && m_dictionary.find(token.term) != kNoTerm)
+      return;  // a finished pair
+  std::vector<TermMatch> matches = m_dictionary.match(last.term, 0, true, 400);
+  matches.erase(std::remove_if(matches.begin(), matches.end(),
+                               [&](const TermMatch& match) { return m_dictionary.term(match.term).size() <= last.term.size(); }),
+                matches.end());
+  if (matches.empty()) return;
+  std::stable_sort(matches.begin(), matches.end(), [&](const TermMatch& a, const TermMatch& b) {
+    return documentFrequency(a.term) > documentFrequency(b.term);
+  });
+  if (matches.size() > 12) matches.resize(12);
+  // A word of the query now, if an uncertain one.
+  group.content = true;
+  group.weight = 0.5f;
+  for (const TermMatch& match : matches) group.variants.push_back({match.term, kTypoPrefix});
+}
+
+// A particle or measure word inside a phrase ("换个码": 换码 with 个 in
+// between, "退了货": 退货) hides the pair around it: the pair joins the
+// query as a word of its own when the content has it.
+void SearchIndex::addSkipPairs(std::vector<QueryGroup>& groups, const std::vector<Token>& tokens) const {
+  static const std::unordered_set<std::string> particles = {"个", "了", "的", "一", "下", "点", "些", "过", "着", "得", "地", "次"};
+  std::vector<QueryGroup> added;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& middle = tokens[i];
+    if (middle.kind != TermKind::CjkChar || particles.count(middle.term) == 0) continue;
+    const Token* before = nullptr;
+    const Token* after = nullptr;
+    for (const Token& token : tokens) {
+      if (token.kind != TermKind::CjkChar) continue;
+      if (token.byteEnd == middle.byteStart) before = &token;
+      if (token.byteStart == middle.byteEnd) after = &token;
+    }
+    if (!before || !after || particles.count(before->term) > 0 || particles.count(after->term) > 0) continue;
+    const TermId term = m_dictionary.find(before->term + after->term);
+    if (term == kNoTerm) continue;
+    QueryGroup group;
+    group.surface = before->term + after->term;
+    group.variants.push_back({term, kExact});
+    added.push_back(std::move(group));
+  }
+  for (QueryGroup& group : added) groups.push_back(std::move(group));
 }
 
 float SearchIndex::idf(TermId term) const { return m_idf[term]; }

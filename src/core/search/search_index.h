@@ -135,6 +135,8 @@ class SearchIndex {
   std::vector<QueryGroup> parseQuery(std::string_view query, std::string& partialPrefix) const;
   void addVariants(QueryGroup& group, const Token& token, bool partial) const;
   void addSynonyms(std::vector<QueryGroup>& groups, const std::vector<Token>& tokens) const;
+  void completeCjk(QueryGroup& group, const std::vector<Token>& tokens) const;
+  void addSkipPairs(std::vector<QueryGroup>& groups, const std::vector<Token>& tokens) const;
   float idf(TermId term) const;
   float termScore(const Posting& posting, TermId term) const;
   float proximityBonus(std::uint32_t doc, const QueryGroup& a, const QueryGroup& b) const;
