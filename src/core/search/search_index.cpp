@@ -92,16 +92,18 @@ void positionCounts(const std::uint8_t tf[kFieldCount], std::size_t out[kFieldCo
 // One term's postings while the index is built.
 struct TermBuilder {
   std::vector<std::uint8_t> bytes;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> skips;  // (base, offset in bytes)
+  std::vector<std::uint8_t> positions;
+  std::vector<std::array<std::uint32_t, 3>> skips;  // base, offset in bytes, offset in positions
   std::uint32_t count = 0;
   std::uint32_t base = 0;
 };
 
 }  // namespace
 
-bool SearchIndex::PostingCursor::next(Posting& posting) {
+inline bool SearchIndex::PostingCursor::next(Posting& posting) {
   if (m_bytes >= m_end) return false;
-  posting.doc = m_base + getVarint(m_bytes);
+  // Most gaps fit one byte.
+  posting.doc = m_base + (*m_bytes < 0x80 ? *m_bytes++ : getVarint(m_bytes));
   m_base = posting.doc + 1;
   // Frequencies: title in bits 0-1, tags 2-3, body 4-7; all ones means
   // the value follows in a byte of its own.
@@ -113,10 +115,6 @@ bool SearchIndex::PostingCursor::next(Posting& posting) {
   posting.tf[kTitle] = title;
   posting.tf[kTags] = tags;
   posting.tf[kBody] = body;
-  posting.positions = m_bytes;
-  for (std::size_t n = std::min<std::size_t>(kMaxPositionsPerPosting, title + tags + body); n > 0; --n)
-    while (*m_bytes++ & 0x80) {
-    }
   return true;
 }
 
@@ -150,9 +148,16 @@ bool SearchIndex::findPosting(TermId term, std::uint32_t doc, Posting& posting) 
   --block;
   const std::uint32_t end = block + 1 < last ? (block + 1)->offset : m_termPostings[term + 1].bytes;
   PostingCursor reader(m_postingBytes.data() + block->offset, m_postingBytes.data() + end, block->base);
+  const std::uint8_t* positions = m_positionBytes.data() + block->positions;
   while (reader.next(posting)) {
-    if (posting.doc == doc) return true;
     if (posting.doc > doc) return false;
+    if (posting.doc == doc) {
+      posting.positions = positions;
+      return true;
+    }
+    for (std::size_t n = std::min<std::size_t>(kMaxPositionsPerPosting, posting.tf[kTitle] + posting.tf[kTags] + posting.tf[kBody]); n > 0; --n)
+      while (*positions++ & 0x80) {
+      }
   }
   return false;
 }
@@ -227,7 +232,8 @@ SearchIndex::SearchIndex(const KnowledgeBase& kb) : m_kb(kb) {
       }
       TermBuilder& builder = builders[term];
       if (builder.count % kSkipEvery == 0)
-        builder.skips.emplace_back(builder.base, static_cast<std::uint32_t>(builder.bytes.size()));
+        builder.skips.push_back({builder.base, static_cast<std::uint32_t>(builder.bytes.size()),
+                                 static_cast<std::uint32_t>(builder.positions.size())});
       putVarint(builder.bytes, doc - builder.base);
       builder.base = doc + 1;
       builder.bytes.push_back(static_cast<std::uint8_t>(std::min<int>(tf[kTitle], 3) | std::min<int>(tf[kTags], 3) << 2 |
@@ -244,7 +250,7 @@ SearchIndex::SearchIndex(const KnowledgeBase& kb) : m_kb(kb) {
         const int field = grouped[i] >> 14;
         const std::uint32_t position = grouped[i] & 0x3FFF;
         if (field != previousField) previous = 0;
-        putVarint(builder.bytes, position - previous);
+        putVarint(builder.positions, position - previous);
         previous = position;
         previousField = field;
       }
@@ -254,19 +260,23 @@ SearchIndex::SearchIndex(const KnowledgeBase& kb) : m_kb(kb) {
   }
   // All terms' postings in one array, sized exactly.
   builders.resize(m_dictionary.size());
-  std::size_t totalBytes = 0, totalSkips = 0;
+  std::size_t totalBytes = 0, totalPositions = 0, totalSkips = 0;
   for (const TermBuilder& builder : builders) {
     totalBytes += builder.bytes.size();
+    totalPositions += builder.positions.size();
     totalSkips += builder.skips.size();
   }
   m_postingBytes.reserve(totalBytes);
+  m_positionBytes.reserve(totalPositions);
   m_skips.reserve(totalSkips);
   m_termPostings.reserve(builders.size() + 1);
   for (TermBuilder& builder : builders) {
     const auto offset = static_cast<std::uint32_t>(m_postingBytes.size());
+    const auto positions = static_cast<std::uint32_t>(m_positionBytes.size());
     m_termPostings.push_back({offset, static_cast<std::uint32_t>(m_skips.size()), builder.count});
-    for (const auto& [base, at] : builder.skips) m_skips.push_back({base, offset + at});
+    for (const auto& [base, at, positionsAt] : builder.skips) m_skips.push_back({base, offset + at, positions + positionsAt});
     m_postingBytes.insert(m_postingBytes.end(), builder.bytes.begin(), builder.bytes.end());
+    m_positionBytes.insert(m_positionBytes.end(), builder.positions.begin(), builder.positions.end());
     builder = TermBuilder();  // free as we go: the peak stays near one copy
   }
   m_termPostings.push_back({static_cast<std::uint32_t>(m_postingBytes.size()), static_cast<std::uint32_t>(m_skips.size()), 0});
@@ -276,7 +286,8 @@ SearchIndex::SearchIndex(const KnowledgeBase& kb) : m_kb(kb) {
                                             : std::max(1.0f, static_cast<float>(lengthSum[field] / m_docs.size()));
   for (std::size_t doc = 0; doc < m_docs.size(); ++doc)
     for (int field = 0; field < kFieldCount; ++field)
-      m_docs[doc].lengthNorm[field] = 1.0f - kFieldB[field] + kFieldB[field] * lengths[doc][field] / m_averageLength[field];
+      m_docs[doc].tfFactor[field] =
+          kFieldWeight[field] / (1.0f - kFieldB[field] + kFieldB[field] * lengths[doc][field] / m_averageLength[field]);
   m_idf.resize(m_dictionary.size());
   const float n = static_cast<float>(m_docs.size());
   for (std::size_t term = 0; term < m_idf.size(); ++term) {
@@ -456,9 +467,8 @@ float SearchIndex::idf(TermId term) const { return m_idf[term]; }
 
 float SearchIndex::termScore(const Posting& posting, TermId term) const {
   const Doc& doc = m_docs[posting.doc];
-  float weightedTf = 0;
-  for (int field = 0; field < kFieldCount; ++field)
-    if (posting.tf[field] != 0) weightedTf += kFieldWeight[field] * posting.tf[field] / doc.lengthNorm[field];
+  const float weightedTf = posting.tf[kTitle] * doc.tfFactor[kTitle] + posting.tf[kTags] * doc.tfFactor[kTags] +
+                           posting.tf[kBody] * doc.tfFactor[kBody];
   return m_idf[term] * weightedTf / (kK1 + weightedTf);
 }
 
@@ -770,7 +780,7 @@ std::vector<std::string> SearchIndex::complete(std::string_view typed, std::size
 }
 
 std::size_t SearchIndex::memoryBytes() const {
-  return m_dictionary.memoryBytes() + m_postingBytes.capacity() + m_skips.capacity() * sizeof(Skip) +
+  return m_dictionary.memoryBytes() + m_postingBytes.capacity() + m_positionBytes.capacity() + m_skips.capacity() * sizeof(Skip) +
          m_termPostings.capacity() * sizeof(TermPostings) + m_docs.capacity() * sizeof(Doc) +
          m_idf.capacity() * sizeof(float);
 }

@@ -82,23 +82,24 @@ class SearchIndex {
   std::size_t memoryBytes() const;
 
  private:
-  // Postings are compressed, one byte stream per term, articles in order:
-  // per article the gap from the previous one (varint), the term
+  // Postings are compressed, two byte streams per term, articles in
+  // order: per article the gap from the previous one (varint) and the term
   // frequencies in title, tags and body (one byte, more only for frequent
-  // terms) and up to 32 positions as per-field gaps (varints). About 4
-  // bytes per (term, article) instead of 14 unpacked: Chinese, indexed as
-  // characters and pairs, has three times as many postings as English.
+  // terms); apart from them, up to 32 positions per article as per-field
+  // gaps (varints), read only for the phrase bonus. About 4 bytes per
+  // (term, article) instead of 14 unpacked: Chinese, indexed as characters
+  // and pairs, has three times as many postings as English.
   struct Posting {
     std::uint32_t doc = 0;
     std::uint8_t tf[kFieldCount] = {0, 0, 0};
-    const std::uint8_t* positions = nullptr;  // encoded; see positionsOf
+    const std::uint8_t* positions = nullptr;  // set by findPosting only; see positionsOf
   };
-  // Reads one term's postings in article order.
+  // Reads one term's postings in article order (without positions).
   class PostingCursor {
    public:
     PostingCursor(const std::uint8_t* bytes, const std::uint8_t* end, std::uint32_t base)
         : m_bytes(bytes), m_end(end), m_base(base) {}
-    bool next(Posting& posting);
+    inline bool next(Posting& posting);
 
    private:
     const std::uint8_t* m_bytes;
@@ -108,8 +109,9 @@ class SearchIndex {
   // Every 16th posting of a term, where to start reading: findPosting
   // decodes one block, not the whole list.
   struct Skip {
-    std::uint32_t base;    // the block's first article is at least this
-    std::uint32_t offset;  // into m_postingBytes
+    std::uint32_t base;       // the block's first article is at least this
+    std::uint32_t offset;     // into m_postingBytes
+    std::uint32_t positions;  // into m_positionBytes
   };
   struct TermPostings {
     std::uint32_t bytes = 0;  // into m_postingBytes; the next term's start ends it
@@ -118,7 +120,9 @@ class SearchIndex {
   };
   struct Doc {
     const Article* article;
-    float lengthNorm[kFieldCount];  // BM25 length normalization per field
+    // Field weight over BM25 length normalization, per field: a term
+    // frequency times this is its weighted frequency (no division per posting).
+    float tfFactor[kFieldCount];
   };
   struct Variant {
     TermId term;
@@ -153,6 +157,7 @@ class SearchIndex {
   TermDictionary m_dictionary;
   std::vector<TermPostings> m_termPostings;  // by term id, and one past the last
   std::vector<std::uint8_t> m_postingBytes;
+  std::vector<std::uint8_t> m_positionBytes;
   std::vector<Skip> m_skips;
   std::vector<float> m_idf;  // by term id
   std::vector<Doc> m_docs;
