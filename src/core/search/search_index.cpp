@@ -474,26 +474,21 @@ float SearchIndex::termScore(const Posting& posting, TermId term) const {
 
 // Consecutive query words found next to each other (in the same field, at
 // most two words apart) earn a bonus, most in the title.
-float SearchIndex::proximityBonus(std::uint32_t doc, const QueryGroup& a, const QueryGroup& b) const {
+float SearchIndex::proximityBonus(const VariantPositions* a, const VariantPositions* aEnd,
+                                  const VariantPositions* b, const VariantPositions* bEnd) {
+  static_assert(sizeof(VariantPositions::positions) / sizeof(std::uint16_t) == kMaxPositionsPerPosting);
   float best = 0;
-  std::uint16_t xs[kMaxPositionsPerPosting];
-  std::uint16_t ys[kMaxPositionsPerPosting];
-  Posting pa, pb;
-  for (const Variant& va : a.variants) {
-    if (!findPosting(va.term, doc, pa)) continue;
-    const std::size_t xn = positionsOf(pa, xs);
-    for (const Variant& vb : b.variants) {
-      if (!findPosting(vb.term, doc, pb)) continue;
-      const std::size_t yn = positionsOf(pb, ys);
-      for (std::size_t i = 0; i < xn; ++i) {
-        const std::uint16_t x = xs[i];
-        for (std::size_t j = 0; j < yn; ++j) {
-          const std::uint16_t y = ys[j];
+  for (const VariantPositions* va = a; va != aEnd; ++va) {
+    for (const VariantPositions* vb = b; vb != bEnd; ++vb) {
+      for (std::size_t i = 0; i < va->count; ++i) {
+        const std::uint16_t x = va->positions[i];
+        for (std::size_t j = 0; j < vb->count; ++j) {
+          const std::uint16_t y = vb->positions[j];
           if ((x >> 14) != (y >> 14)) continue;
           const int gap = static_cast<int>(y & 0x3FFF) - static_cast<int>(x & 0x3FFF);
           if (gap < 1 || gap > 2) continue;
           const float fieldFactor = (x >> 14) == kTitle ? 1.0f : (x >> 14) == kTags ? 0.6f : 0.4f;
-          best = std::max(best, fieldFactor * va.weight * vb.weight / static_cast<float>(gap));
+          best = std::max(best, fieldFactor * va->weight * vb->weight / static_cast<float>(gap));
         }
       }
     }
@@ -589,11 +584,29 @@ SearchResponse SearchIndex::search(std::string_view query, const SearchOptions& 
   std::nth_element(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(rerank), ranked.end(), byScore);
 
   // Phrase and proximity bonus and context boosts for the leading candidates.
+  // Each matched variant's positions are decoded once per article (a
+  // group takes part in two neighbouring pairs).
+  std::vector<VariantPositions> found;
+  std::vector<std::size_t> groupStart(groups.size() + 1);
+  Posting posting;
   for (std::size_t i = 0; i < rerank; ++i) {
     SearchResult& result = ranked[i];
     const auto doc = static_cast<std::uint32_t>(result.article - m_kb.articles.data());
+    found.clear();
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+      groupStart[g] = found.size();
+      for (const Variant& variant : groups[g].variants) {
+        if (!findPosting(variant.term, doc, posting)) continue;
+        found.emplace_back();
+        found.back().weight = variant.weight;
+        found.back().count = static_cast<std::uint8_t>(positionsOf(posting, found.back().positions));
+      }
+    }
+    groupStart[groups.size()] = found.size();
     float bonus = 0;
-    for (std::size_t g = 0; g + 1 < groups.size(); ++g) bonus += proximityBonus(doc, groups[g], groups[g + 1]);
+    for (std::size_t g = 0; g + 1 < groups.size(); ++g)
+      bonus += proximityBonus(found.data() + groupStart[g], found.data() + groupStart[g + 1],
+                              found.data() + groupStart[g + 1], found.data() + groupStart[g + 2]);
     result.score *= 1.0 + 0.35 * bonus / std::max<std::size_t>(1, groups.size() - 1);
     if (const RankingContext* context = options.context) {
       double boost = 0;

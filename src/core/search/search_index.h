@@ -143,7 +143,14 @@ class SearchIndex {
   void addSkipPairs(std::vector<QueryGroup>& groups, const std::vector<Token>& tokens) const;
   float idf(TermId term) const;
   float termScore(const Posting& posting, TermId term) const;
-  float proximityBonus(std::uint32_t doc, const QueryGroup& a, const QueryGroup& b) const;
+  // One matched variant of a query word in one article.
+  struct VariantPositions {
+    float weight;
+    std::uint8_t count;
+    std::uint16_t positions[32];  // (field << 14) | position
+  };
+  static float proximityBonus(const VariantPositions* a, const VariantPositions* aEnd, const VariantPositions* b,
+                              const VariantPositions* bEnd);
   PostingCursor cursor(TermId term) const;
   bool findPosting(TermId term, std::uint32_t doc, Posting& posting) const;
   // Decodes a posting's positions as (field << 14) | position; returns how many.
