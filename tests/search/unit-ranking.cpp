@@ -81,3 +81,16 @@ TEST_CASE("completions come from popular queries, then titles", "[ranking]") {
   CHECK(completions[2] == "When will I get my refund?");
   CHECK(index.complete("").empty());
 }
+
+TEST_CASE("a Chinese particle between two characters does not break their pair", "[ranking]") {
+  KnowledgeBase kb;
+  kb.categories = {{"returns", "退换", ""}};
+  kb.articles = {{"exchange", "如何换货", "可以换码或换颜色。", "returns", {"换码"}},
+                 {"refund", "如何退款", "退款原路返回，换算汇率以银行为准。", "returns", {"退款"}},
+                 {"size", "尺码表", "每件商品都有尺码表，码数以厘米为准。", "returns", {"尺码"}}};
+  const SearchIndex index(kb);
+  // 换个码: the measure word 个 sits inside 换码.
+  const SearchResponse response = index.search("换个码");
+  REQUIRE_FALSE(response.results.empty());
+  CHECK(response.results[0].article->id == "exchange");
+}

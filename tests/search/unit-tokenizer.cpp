@@ -78,3 +78,40 @@ TEST_CASE("invalid UTF-8 and hostile input never break tokenizing", "[tokenizer]
   CHECK(tokenize("").empty());
   CHECK(tokenize("-- '' !!").empty());
 }
+
+TEST_CASE("the reusable token stream gives exactly the tokens of tokenize", "[tokenizer]") {
+  // The index is built with the stream (no string per token); queries and
+  // highlights use tokenize: both must see the same terms.
+  const std::string texts[] = {
+      "Parcels shipped Tracking deliveries, e-mail isn't SO-1042 costs 12.50",
+      "订单SO-1042没收到 my 退货 parcel", "Café, ＳＯ-1 ok refund- now", "ab\xFF" "cd -- '' !!",
+      std::string(300, 'y') + " x", ""};
+  TokenStream stream;
+  for (int round = 0; round < 2; ++round) {  // buffers reused across texts
+    for (const std::string& text : texts) {
+      std::vector<Token> streamed;
+      stream.forEach(text, [&](const TokenView& view) {
+        Token token;
+        token.term = std::string(view.term);
+        token.surface = std::string(view.surface);
+        token.kind = view.kind;
+        token.position = view.position;
+        token.byteStart = view.byteStart;
+        token.byteEnd = view.byteEnd;
+        token.stemmedFromSuffix = view.stemmedFromSuffix;
+        streamed.push_back(std::move(token));
+      });
+      const std::vector<Token> expected = tokenize(text);
+      REQUIRE(streamed.size() == expected.size());
+      for (std::size_t i = 0; i < expected.size(); ++i) {
+        CHECK(streamed[i].term == expected[i].term);
+        CHECK(streamed[i].surface == expected[i].surface);
+        CHECK(streamed[i].kind == expected[i].kind);
+        CHECK(streamed[i].position == expected[i].position);
+        CHECK(streamed[i].byteStart == expected[i].byteStart);
+        CHECK(streamed[i].byteEnd == expected[i].byteEnd);
+        CHECK(streamed[i].stemmedFromSuffix == expected[i].stemmedFromSuffix);
+      }
+    }
+  }
+}

@@ -64,3 +64,16 @@ TEST_CASE("the last word is matched as a prefix while typing", "[typo]") {
   // After a space the word is finished and no longer a prefix.
   CHECK(index.search("passw ").results.empty());
 }
+
+TEST_CASE("a Chinese character still being typed completes to the words it starts", "[typo]") {
+  KnowledgeBase kb;
+  kb.categories = {{"account", "账户", ""}};
+  kb.articles = {{"register", "如何注册账户", "填写邮箱即可注册。", "account", {"注册"}},
+                 {"login", "怎么登录", "输入邮箱和密码。", "account", {"登录"}},
+                 {"note", "备注说明", "下单时可以写备注。", "account", {"备注"}}};
+  const SearchIndex index(kb);
+  // "怎么注" is "怎么注册" on its way: 么注 is no word, 注 starts 注册.
+  CHECK(topId(index, "怎么注") == "register");
+  // A finished pair is not expanded: 备注 stays 备注.
+  CHECK(topId(index, "写备注") == "note");
+}

@@ -5,6 +5,7 @@
 #include <array>
 #include <cmath>
 #include <unordered_set>
+#include <utility>
 
 #include "core/markdown.h"
 #include "core/search/text_fold.h"
@@ -57,66 +58,240 @@ std::string joinTags(const std::vector<std::string>& tags) {
   return out;
 }
 
+// Postings of a term are read in blocks of this many (see Skip).
+constexpr std::uint32_t kSkipEvery = 16;
+
+void putVarint(std::vector<std::uint8_t>& out, std::uint32_t value) {
+  while (value >= 0x80) {
+    out.push_back(static_cast<std::uint8_t>(value | 0x80));
+    value >>= 7;
+  }
+  out.push_back(static_cast<std::uint8_t>(value));
+}
+
+std::uint32_t getVarint(const std::uint8_t*& p) {
+  std::uint32_t value = 0;
+  int shift = 0;
+  while (*p & 0x80) {
+    value |= static_cast<std::uint32_t>(*p++ & 0x7F) << shift;
+    shift += 7;
+  }
+  return value | static_cast<std::uint32_t>(*p++) << shift;
+}
+
+// How many positions each field keeps: the first 32 occurrences, title
+// first, so the counts follow from the term frequencies.
+void positionCounts(const std::uint8_t tf[kFieldCount], std::size_t out[kFieldCount]) {
+  std::size_t left = kMaxPositionsPerPosting;
+  for (int field = 0; field < kFieldCount; ++field) {
+    out[field] = std::min<std::size_t>(tf[field], left);
+    left -= out[field];
+  }
+}
+
+// One term's postings while the index is built.
+struct TermBuilder {
+  std::vector<std::uint8_t> bytes;
+  std::vector<std::uint8_t> positions;
+  std::vector<std::array<std::uint32_t, 3>> skips;  // base, offset in bytes, offset in positions
+  std::uint32_t count = 0;
+  std::uint32_t base = 0;
+};
+
 }  // namespace
+
+inline bool SearchIndex::PostingCursor::next(Posting& posting) {
+  if (m_bytes >= m_end) return false;
+  // Most gaps fit one byte.
+  posting.doc = m_base + (*m_bytes < 0x80 ? *m_bytes++ : getVarint(m_bytes));
+  m_base = posting.doc + 1;
+  // Frequencies: title in bits 0-1, tags 2-3, body 4-7; all ones means
+  // the value follows in a byte of its own.
+  const std::uint8_t header = *m_bytes++;
+  std::uint8_t title = header & 3, tags = (header >> 2) & 3, body = header >> 4;
+  if (title == 3) title = *m_bytes++;
+  if (tags == 3) tags = *m_bytes++;
+  if (body == 15) body = *m_bytes++;
+  posting.tf[kTitle] = title;
+  posting.tf[kTags] = tags;
+  posting.tf[kBody] = body;
+  return true;
+}
+
+std::size_t SearchIndex::positionsOf(const Posting& posting, std::uint16_t* out) {
+  std::size_t counts[kFieldCount];
+  positionCounts(posting.tf, counts);
+  const std::uint8_t* p = posting.positions;
+  std::size_t n = 0;
+  for (int field = 0; field < kFieldCount; ++field) {
+    std::uint32_t position = 0;
+    for (std::size_t i = 0; i < counts[field]; ++i) {
+      position += getVarint(p);
+      out[n++] = static_cast<std::uint16_t>((field << 14) | std::min<std::uint32_t>(position, 0x3FFF));
+    }
+  }
+  return n;
+}
+
+SearchIndex::PostingCursor SearchIndex::cursor(TermId term) const {
+  const std::uint8_t* bytes = m_postingBytes.data();
+  return PostingCursor(bytes + m_termPostings[term].bytes, bytes + m_termPostings[term + 1].bytes, 0);
+}
+
+bool SearchIndex::findPosting(TermId term, std::uint32_t doc, Posting& posting) const {
+  const Skip* first = m_skips.data() + m_termPostings[term].skips;
+  const Skip* last = m_skips.data() + m_termPostings[term + 1].skips;
+  // The last block that can hold `doc`.
+  const Skip* block =
+      std::upper_bound(first, last, doc, [](std::uint32_t d, const Skip& skip) { return d < skip.base; });
+  if (block == first) return false;
+  --block;
+  const std::uint32_t end = block + 1 < last ? (block + 1)->offset : m_termPostings[term + 1].bytes;
+  PostingCursor reader(m_postingBytes.data() + block->offset, m_postingBytes.data() + end, block->base);
+  const std::uint8_t* positions = m_positionBytes.data() + block->positions;
+  while (reader.next(posting)) {
+    if (posting.doc > doc) return false;
+    if (posting.doc == doc) {
+      posting.positions = positions;
+      return true;
+    }
+    for (std::size_t n = std::min<std::size_t>(kMaxPositionsPerPosting, posting.tf[kTitle] + posting.tf[kTags] + posting.tf[kBody]); n > 0; --n)
+      while (*positions++ & 0x80) {
+      }
+  }
+  return false;
+}
 
 SearchIndex::SearchIndex(const KnowledgeBase& kb) : m_kb(kb) {
   m_docs.reserve(kb.articles.size());
   std::vector<std::array<std::uint16_t, kFieldCount>> lengths;
   lengths.reserve(kb.articles.size());
   double lengthSum[kFieldCount] = {0, 0, 0};
+  // An article's terms in text order, then grouped by term (a counting
+  // sort: each term's positions stay in text order, title first).
   struct Occurrence {
     TermId term;
     std::uint16_t position;  // (field << 14) | position
   };
+  constexpr std::uint32_t kUnseen = 0xFFFFFFFFu;
   std::vector<Occurrence> occurrences;
+  std::vector<std::uint32_t> slotOfTerm;  // by term: its place in `distinct`
+  std::vector<TermId> distinct;
+  std::vector<std::uint32_t> starts;
+  std::vector<std::uint16_t> grouped;
+  std::vector<TermBuilder> builders;
+  TokenStream stream;
+  std::string plainBody;
+  std::string tags;
   for (const Article& article : kb.articles) {
     const auto doc = static_cast<std::uint32_t>(m_docs.size());
-    const std::string plainBody = markdownToPlainText(article.body);
-    const std::string tags = joinTags(article.tags);
+    plainBody = markdownToPlainText(article.body);
+    tags = joinTags(article.tags);
     const std::string_view fields[kFieldCount] = {article.title, tags, plainBody};
     std::array<std::uint16_t, kFieldCount> length{};
     occurrences.clear();
     for (int field = 0; field < kFieldCount; ++field) {
       std::uint32_t count = 0;
-      for (const Token& token : tokenize(fields[field])) {
+      stream.forEach(fields[field], [&](const TokenView& token) {
         if (token.kind != TermKind::CjkPair) ++count;
         const auto position = static_cast<std::uint16_t>((field << 14) | std::min<std::uint32_t>(token.position, 0x3FFF));
         occurrences.push_back({m_dictionary.add(token.term), position});
-      }
+      });
       length[field] = static_cast<std::uint16_t>(std::min<std::uint32_t>(count, 0xFFFF));
       lengthSum[field] += length[field];
     }
-    // One posting per term, its positions kept together.
-    std::sort(occurrences.begin(), occurrences.end(), [](const Occurrence& a, const Occurrence& b) {
-      return a.term != b.term ? a.term < b.term : a.position < b.position;
-    });
-    for (std::size_t i = 0; i < occurrences.size();) {
-      const TermId term = occurrences[i].term;
-      if (term >= m_postings.size()) m_postings.resize(term + 1);
-      Posting posting{doc, static_cast<std::uint32_t>(m_positions.size()), 0, {0, 0, 0}};
-      for (; i < occurrences.size() && occurrences[i].term == term; ++i) {
-        const int field = occurrences[i].position >> 14;
-        if (posting.tf[field] < 0xFF) ++posting.tf[field];
-        if (posting.positionCount < kMaxPositionsPerPosting) {
-          m_positions.push_back(occurrences[i].position);
-          ++posting.positionCount;
-        }
+    if (slotOfTerm.size() < m_dictionary.size()) {
+      slotOfTerm.resize(m_dictionary.size(), kUnseen);
+      builders.resize(m_dictionary.size());
+    }
+    distinct.clear();
+    starts.clear();
+    for (const Occurrence& occurrence : occurrences) {
+      std::uint32_t& slot = slotOfTerm[occurrence.term];
+      if (slot == kUnseen) {
+        slot = static_cast<std::uint32_t>(distinct.size());
+        distinct.push_back(occurrence.term);
+        starts.push_back(0);
       }
-      m_postings[term].push_back(posting);
+      ++starts[slot];
+    }
+    std::uint32_t sum = 0;
+    for (std::uint32_t& start : starts) sum += std::exchange(start, sum);
+    grouped.resize(occurrences.size());
+    for (const Occurrence& occurrence : occurrences) grouped[starts[slotOfTerm[occurrence.term]]++] = occurrence.position;
+    // starts[k] is now where term k's positions end.
+    for (std::size_t k = 0; k < distinct.size(); ++k) {
+      const TermId term = distinct[k];
+      slotOfTerm[term] = kUnseen;
+      const std::size_t end = starts[k];
+      const std::size_t begin = k == 0 ? 0 : starts[k - 1];
+      std::uint8_t tf[kFieldCount] = {0, 0, 0};
+      for (std::size_t i = begin; i < end; ++i) {
+        const int field = grouped[i] >> 14;
+        if (tf[field] < 0xFF) ++tf[field];
+      }
+      TermBuilder& builder = builders[term];
+      if (builder.count % kSkipEvery == 0)
+        builder.skips.push_back({builder.base, static_cast<std::uint32_t>(builder.bytes.size()),
+                                 static_cast<std::uint32_t>(builder.positions.size())});
+      putVarint(builder.bytes, doc - builder.base);
+      builder.base = doc + 1;
+      builder.bytes.push_back(static_cast<std::uint8_t>(std::min<int>(tf[kTitle], 3) | std::min<int>(tf[kTags], 3) << 2 |
+                                                        std::min<int>(tf[kBody], 15) << 4));
+      if (tf[kTitle] >= 3) builder.bytes.push_back(tf[kTitle]);
+      if (tf[kTags] >= 3) builder.bytes.push_back(tf[kTags]);
+      if (tf[kBody] >= 15) builder.bytes.push_back(tf[kBody]);
+      ++builder.count;
+      // Positions: gaps within each field.
+      const std::size_t kept = std::min(end - begin, kMaxPositionsPerPosting);
+      int previousField = -1;
+      std::uint32_t previous = 0;
+      for (std::size_t i = begin; i < begin + kept; ++i) {
+        const int field = grouped[i] >> 14;
+        const std::uint32_t position = grouped[i] & 0x3FFF;
+        if (field != previousField) previous = 0;
+        putVarint(builder.positions, position - previous);
+        previous = position;
+        previousField = field;
+      }
     }
     m_docs.push_back(Doc{&article, {1, 1, 1}});
     lengths.push_back(length);
   }
+  // All terms' postings in one array, sized exactly.
+  builders.resize(m_dictionary.size());
+  std::size_t totalBytes = 0, totalPositions = 0, totalSkips = 0;
+  for (const TermBuilder& builder : builders) {
+    totalBytes += builder.bytes.size();
+    totalPositions += builder.positions.size();
+    totalSkips += builder.skips.size();
+  }
+  m_postingBytes.reserve(totalBytes);
+  m_positionBytes.reserve(totalPositions);
+  m_skips.reserve(totalSkips);
+  m_termPostings.reserve(builders.size() + 1);
+  for (TermBuilder& builder : builders) {
+    const auto offset = static_cast<std::uint32_t>(m_postingBytes.size());
+    const auto positions = static_cast<std::uint32_t>(m_positionBytes.size());
+    m_termPostings.push_back({offset, static_cast<std::uint32_t>(m_skips.size()), builder.count});
+    for (const auto& [base, at, positionsAt] : builder.skips) m_skips.push_back({base, offset + at, positions + positionsAt});
+    m_postingBytes.insert(m_postingBytes.end(), builder.bytes.begin(), builder.bytes.end());
+    m_positionBytes.insert(m_positionBytes.end(), builder.positions.begin(), builder.positions.end());
+    builder = TermBuilder();  // free as we go: the peak stays near one copy
+  }
+  m_termPostings.push_back({static_cast<std::uint32_t>(m_postingBytes.size()), static_cast<std::uint32_t>(m_skips.size()), 0});
+
   for (int field = 0; field < kFieldCount; ++field)
     m_averageLength[field] = m_docs.empty() ? 1.0f
                                             : std::max(1.0f, static_cast<float>(lengthSum[field] / m_docs.size()));
   for (std::size_t doc = 0; doc < m_docs.size(); ++doc)
     for (int field = 0; field < kFieldCount; ++field)
-      m_docs[doc].lengthNorm[field] = 1.0f - kFieldB[field] + kFieldB[field] * lengths[doc][field] / m_averageLength[field];
-  m_idf.resize(m_postings.size());
+      m_docs[doc].tfFactor[field] =
+          kFieldWeight[field] / (1.0f - kFieldB[field] + kFieldB[field] * lengths[doc][field] / m_averageLength[field]);
+  m_idf.resize(m_dictionary.size());
   const float n = static_cast<float>(m_docs.size());
-  for (std::size_t term = 0; term < m_postings.size(); ++term) {
-    const float df = static_cast<float>(m_postings[term].size());
+  for (std::size_t term = 0; term < m_idf.size(); ++term) {
+    const float df = static_cast<float>(m_termPostings[term].count);
     m_idf[term] = std::log(1.0f + (n - df + 0.5f) / (df + 0.5f));
   }
 
@@ -229,48 +404,91 @@ std::vector<SearchIndex::QueryGroup> SearchIndex::parseQuery(std::string_view qu
     }
     addVariants(group, token, partial);
     if (partial) partialPrefix = token.surface;
+    if (endsOpen && i + 1 == tokens.size() && token.kind == TermKind::CjkChar && tokens.size() > 1 && !isStop)
+      completeCjk(group, tokens);
     groups.push_back(std::move(group));
   }
   addSynonyms(groups, tokens);
+  addSkipPairs(groups, tokens);
   return groups;
+}
+
+// The last character of a Chinese query still being typed ("怎么注" on
+// the way to "怎么注册"): when it forms no known pair with the character
+// before it, it stands for the words it starts, the most common first.
+void SearchIndex::completeCjk(QueryGroup& group, const std::vector<Token>& tokens) const {
+  const Token& last = tokens.back();
+  for (const Token& token : tokens)
+    if (token.kind == TermKind::CjkPair && token.byteEnd == last.byteEnd && m_dictionary.find(token.term) != kNoTerm)
+      return;  // a finished pair
+  std::vector<TermMatch> matches = m_dictionary.match(last.term, 0, true, 400);
+  matches.erase(std::remove_if(matches.begin(), matches.end(),
+                               [&](const TermMatch& match) { return m_dictionary.term(match.term).size() <= last.term.size(); }),
+                matches.end());
+  if (matches.empty()) return;
+  std::stable_sort(matches.begin(), matches.end(), [&](const TermMatch& a, const TermMatch& b) {
+    return documentFrequency(a.term) > documentFrequency(b.term);
+  });
+  if (matches.size() > 12) matches.resize(12);
+  // A word of the query now, if an uncertain one.
+  group.content = true;
+  group.weight = 0.5f;
+  for (const TermMatch& match : matches) group.variants.push_back({match.term, kTypoPrefix});
+}
+
+// A particle or measure word inside a phrase ("换个码": 换码 with 个 in
+// between, "退了货": 退货) hides the pair around it: the pair joins the
+// query as a word of its own when the content has it.
+void SearchIndex::addSkipPairs(std::vector<QueryGroup>& groups, const std::vector<Token>& tokens) const {
+  static const std::unordered_set<std::string> particles = {"个", "了", "的", "一", "下", "点", "些", "过", "着", "得", "地", "次"};
+  std::vector<QueryGroup> added;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& middle = tokens[i];
+    if (middle.kind != TermKind::CjkChar || particles.count(middle.term) == 0) continue;
+    const Token* before = nullptr;
+    const Token* after = nullptr;
+    for (const Token& token : tokens) {
+      if (token.kind != TermKind::CjkChar) continue;
+      if (token.byteEnd == middle.byteStart) before = &token;
+      if (token.byteStart == middle.byteEnd) after = &token;
+    }
+    if (!before || !after || particles.count(before->term) > 0 || particles.count(after->term) > 0) continue;
+    const TermId term = m_dictionary.find(before->term + after->term);
+    if (term == kNoTerm) continue;
+    QueryGroup group;
+    group.surface = before->term + after->term;
+    group.variants.push_back({term, kExact});
+    added.push_back(std::move(group));
+  }
+  for (QueryGroup& group : added) groups.push_back(std::move(group));
 }
 
 float SearchIndex::idf(TermId term) const { return m_idf[term]; }
 
 float SearchIndex::termScore(const Posting& posting, TermId term) const {
   const Doc& doc = m_docs[posting.doc];
-  float weightedTf = 0;
-  for (int field = 0; field < kFieldCount; ++field)
-    if (posting.tf[field] != 0) weightedTf += kFieldWeight[field] * posting.tf[field] / doc.lengthNorm[field];
+  const float weightedTf = posting.tf[kTitle] * doc.tfFactor[kTitle] + posting.tf[kTags] * doc.tfFactor[kTags] +
+                           posting.tf[kBody] * doc.tfFactor[kBody];
   return m_idf[term] * weightedTf / (kK1 + weightedTf);
-}
-
-const SearchIndex::Posting* SearchIndex::findPosting(TermId term, std::uint32_t doc) const {
-  const std::vector<Posting>& postings = m_postings[term];
-  auto it = std::lower_bound(postings.begin(), postings.end(), doc,
-                             [](const Posting& p, std::uint32_t d) { return p.doc < d; });
-  return it != postings.end() && it->doc == doc ? &*it : nullptr;
 }
 
 // Consecutive query words found next to each other (in the same field, at
 // most two words apart) earn a bonus, most in the title.
-float SearchIndex::proximityBonus(std::uint32_t doc, const QueryGroup& a, const QueryGroup& b) const {
+float SearchIndex::proximityBonus(const VariantPositions* a, const VariantPositions* aEnd,
+                                  const VariantPositions* b, const VariantPositions* bEnd) {
+  static_assert(sizeof(VariantPositions::positions) / sizeof(std::uint16_t) == kMaxPositionsPerPosting);
   float best = 0;
-  for (const Variant& va : a.variants) {
-    const Posting* pa = findPosting(va.term, doc);
-    if (!pa) continue;
-    for (const Variant& vb : b.variants) {
-      const Posting* pb = findPosting(vb.term, doc);
-      if (!pb) continue;
-      for (std::uint8_t i = 0; i < pa->positionCount; ++i) {
-        const std::uint16_t x = m_positions[pa->positionStart + i];
-        for (std::uint8_t j = 0; j < pb->positionCount; ++j) {
-          const std::uint16_t y = m_positions[pb->positionStart + j];
+  for (const VariantPositions* va = a; va != aEnd; ++va) {
+    for (const VariantPositions* vb = b; vb != bEnd; ++vb) {
+      for (std::size_t i = 0; i < va->count; ++i) {
+        const std::uint16_t x = va->positions[i];
+        for (std::size_t j = 0; j < vb->count; ++j) {
+          const std::uint16_t y = vb->positions[j];
           if ((x >> 14) != (y >> 14)) continue;
           const int gap = static_cast<int>(y & 0x3FFF) - static_cast<int>(x & 0x3FFF);
           if (gap < 1 || gap > 2) continue;
           const float fieldFactor = (x >> 14) == kTitle ? 1.0f : (x >> 14) == kTags ? 0.6f : 0.4f;
-          best = std::max(best, fieldFactor * va.weight * vb.weight / static_cast<float>(gap));
+          best = std::max(best, fieldFactor * va->weight * vb->weight / static_cast<float>(gap));
         }
       }
     }
@@ -316,24 +534,25 @@ SearchResponse SearchIndex::search(std::string_view query, const SearchOptions& 
     for (const Variant& variant : group.variants) {
       if (group.content) {
         matched.insert(variant.term);  // stop words are not highlighted
-        for (const Posting& posting : m_postings[variant.term]) {
+        PostingCursor reader = cursor(variant.term);
+        for (Posting posting; reader.next(posting);) {
           const float s = variant.weight * termScore(posting, variant.term);
           if (groupBest[posting.doc] == 0.0f) touched.push_back(posting.doc);
           groupBest[posting.doc] = std::max(groupBest[posting.doc], s);
         }
       } else {
         // Whichever is shorter: look each candidate up, or walk the list.
-        const std::vector<Posting>& postings = m_postings[variant.term];
         const auto credit = [&](const Posting& posting) {
           const float s = variant.weight * termScore(posting, variant.term);
           if (groupBest[posting.doc] == 0.0f) touched.push_back(posting.doc);
           groupBest[posting.doc] = std::max(groupBest[posting.doc], s);
         };
-        if (candidates.size() * 16 < postings.size()) {
+        Posting posting;
+        if (candidates.size() * 16 < documentFrequency(variant.term)) {
           for (std::uint32_t doc : candidates)
-            if (const Posting* posting = findPosting(variant.term, doc)) credit(*posting);
+            if (findPosting(variant.term, doc, posting)) credit(posting);
         } else {
-          for (const Posting& posting : postings)
+          for (PostingCursor reader = cursor(variant.term); reader.next(posting);)
             if (score[posting.doc] != 0.0f) credit(posting);
         }
       }
@@ -365,11 +584,29 @@ SearchResponse SearchIndex::search(std::string_view query, const SearchOptions& 
   std::nth_element(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(rerank), ranked.end(), byScore);
 
   // Phrase and proximity bonus and context boosts for the leading candidates.
+  // Each matched variant's positions are decoded once per article (a
+  // group takes part in two neighbouring pairs).
+  std::vector<VariantPositions> found;
+  std::vector<std::size_t> groupStart(groups.size() + 1);
+  Posting posting;
   for (std::size_t i = 0; i < rerank; ++i) {
     SearchResult& result = ranked[i];
     const auto doc = static_cast<std::uint32_t>(result.article - m_kb.articles.data());
+    found.clear();
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+      groupStart[g] = found.size();
+      for (const Variant& variant : groups[g].variants) {
+        if (!findPosting(variant.term, doc, posting)) continue;
+        found.emplace_back();
+        found.back().weight = variant.weight;
+        found.back().count = static_cast<std::uint8_t>(positionsOf(posting, found.back().positions));
+      }
+    }
+    groupStart[groups.size()] = found.size();
     float bonus = 0;
-    for (std::size_t g = 0; g + 1 < groups.size(); ++g) bonus += proximityBonus(doc, groups[g], groups[g + 1]);
+    for (std::size_t g = 0; g + 1 < groups.size(); ++g)
+      bonus += proximityBonus(found.data() + groupStart[g], found.data() + groupStart[g + 1],
+                              found.data() + groupStart[g + 1], found.data() + groupStart[g + 2]);
     result.score *= 1.0 + 0.35 * bonus / std::max<std::size_t>(1, groups.size() - 1);
     if (const RankingContext* context = options.context) {
       double boost = 0;
@@ -392,7 +629,7 @@ SearchResponse SearchIndex::search(std::string_view query, const SearchOptions& 
   if (!response.confident) response.didYouMean = correction(groups);
   if (ranked.size() > options.limit) ranked.resize(options.limit);
   response.results = std::move(ranked);
-  for (TermId term : matched) response.matchedTerms.push_back(m_dictionary.term(term));
+  for (TermId term : matched) response.matchedTerms.emplace_back(m_dictionary.term(term));
   std::sort(response.matchedTerms.begin(), response.matchedTerms.end());
   return response;
 }
@@ -456,7 +693,7 @@ std::string SearchIndex::correction(const std::vector<QueryGroup>& groups) const
       const TermMatch* best = nullptr;
       for (const TermMatch& match : matches)
         if (!best || match.distance < best->distance ||
-            (match.distance == best->distance && m_postings[match.term].size() > m_postings[best->term].size()))
+            (match.distance == best->distance && documentFrequency(match.term) > documentFrequency(best->term)))
           best = &match;
       if (best) {
         word = m_dictionary.term(best->term);
@@ -556,11 +793,9 @@ std::vector<std::string> SearchIndex::complete(std::string_view typed, std::size
 }
 
 std::size_t SearchIndex::memoryBytes() const {
-  std::size_t bytes = m_dictionary.memoryBytes() + m_positions.capacity() * sizeof(std::uint16_t) +
-                      m_postings.capacity() * sizeof(std::vector<Posting>) + m_docs.capacity() * sizeof(Doc) +
-                      m_idf.capacity() * sizeof(float);
-  for (const auto& postings : m_postings) bytes += postings.capacity() * sizeof(Posting);
-  return bytes;
+  return m_dictionary.memoryBytes() + m_postingBytes.capacity() + m_positionBytes.capacity() + m_skips.capacity() * sizeof(Skip) +
+         m_termPostings.capacity() * sizeof(TermPostings) + m_docs.capacity() * sizeof(Doc) +
+         m_idf.capacity() * sizeof(float);
 }
 
 }  // namespace hw::search

@@ -82,17 +82,47 @@ class SearchIndex {
   std::size_t memoryBytes() const;
 
  private:
-  // 12 bytes per (term, article): the index at 10k articles stays well
-  // inside a browser tab's budget.
+  // Postings are compressed, two byte streams per term, articles in
+  // order: per article the gap from the previous one (varint) and the term
+  // frequencies in title, tags and body (one byte, more only for frequent
+  // terms); apart from them, up to 32 positions per article as per-field
+  // gaps (varints), read only for the phrase bonus. About 4 bytes per
+  // (term, article) instead of 14 unpacked: Chinese, indexed as characters
+  // and pairs, has three times as many postings as English.
   struct Posting {
-    std::uint32_t doc;
-    std::uint32_t positionStart;  // into m_positions: (field << 14) | position
-    std::uint8_t positionCount;
-    std::uint8_t tf[kFieldCount];  // capped at 255
+    std::uint32_t doc = 0;
+    std::uint8_t tf[kFieldCount] = {0, 0, 0};
+    const std::uint8_t* positions = nullptr;  // set by findPosting only; see positionsOf
+  };
+  // Reads one term's postings in article order (without positions).
+  class PostingCursor {
+   public:
+    PostingCursor(const std::uint8_t* bytes, const std::uint8_t* end, std::uint32_t base)
+        : m_bytes(bytes), m_end(end), m_base(base) {}
+    inline bool next(Posting& posting);
+
+   private:
+    const std::uint8_t* m_bytes;
+    const std::uint8_t* m_end;
+    std::uint32_t m_base;  // the next article is at least this
+  };
+  // Every 16th posting of a term, where to start reading: findPosting
+  // decodes one block, not the whole list.
+  struct Skip {
+    std::uint32_t base;       // the block's first article is at least this
+    std::uint32_t offset;     // into m_postingBytes
+    std::uint32_t positions;  // into m_positionBytes
+  };
+  struct TermPostings {
+    std::uint32_t bytes = 0;  // into m_postingBytes; the next term's start ends it
+    std::uint32_t skips = 0;  // into m_skips; likewise
+    std::uint32_t count = 0;  // articles holding the term
   };
   struct Doc {
     const Article* article;
-    float lengthNorm[kFieldCount];  // BM25 length normalization per field
+    // Field weight over BM25 length normalization, per field: a term
+    // frequency times this is its weighted frequency (no division per posting).
+    float tfFactor[kFieldCount];
   };
   struct Variant {
     TermId term;
@@ -109,18 +139,33 @@ class SearchIndex {
   std::vector<QueryGroup> parseQuery(std::string_view query, std::string& partialPrefix) const;
   void addVariants(QueryGroup& group, const Token& token, bool partial) const;
   void addSynonyms(std::vector<QueryGroup>& groups, const std::vector<Token>& tokens) const;
+  void completeCjk(QueryGroup& group, const std::vector<Token>& tokens) const;
+  void addSkipPairs(std::vector<QueryGroup>& groups, const std::vector<Token>& tokens) const;
   float idf(TermId term) const;
   float termScore(const Posting& posting, TermId term) const;
-  float proximityBonus(std::uint32_t doc, const QueryGroup& a, const QueryGroup& b) const;
-  const Posting* findPosting(TermId term, std::uint32_t doc) const;
+  // One matched variant of a query word in one article.
+  struct VariantPositions {
+    float weight;
+    std::uint8_t count;
+    std::uint16_t positions[32];  // (field << 14) | position
+  };
+  static float proximityBonus(const VariantPositions* a, const VariantPositions* aEnd, const VariantPositions* b,
+                              const VariantPositions* bEnd);
+  PostingCursor cursor(TermId term) const;
+  bool findPosting(TermId term, std::uint32_t doc, Posting& posting) const;
+  // Decodes a posting's positions as (field << 14) | position; returns how many.
+  static std::size_t positionsOf(const Posting& posting, std::uint16_t* out);
+  std::uint32_t documentFrequency(TermId term) const { return m_termPostings[term].count; }
   std::vector<IntentChoice> vagueIntents(const std::vector<SearchResult>& results,
                                          const std::vector<QueryGroup>& groups) const;
   std::string correction(const std::vector<QueryGroup>& groups) const;
 
   const KnowledgeBase& m_kb;
   TermDictionary m_dictionary;
-  std::vector<std::vector<Posting>> m_postings;  // by term id
-  std::vector<std::uint16_t> m_positions;
+  std::vector<TermPostings> m_termPostings;  // by term id, and one past the last
+  std::vector<std::uint8_t> m_postingBytes;
+  std::vector<std::uint8_t> m_positionBytes;
+  std::vector<Skip> m_skips;
   std::vector<float> m_idf;  // by term id
   std::vector<Doc> m_docs;
   float m_averageLength[kFieldCount] = {1, 1, 1};

@@ -3,6 +3,7 @@
 #include "core/search/term_dictionary.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace hw::search {
 
@@ -12,8 +13,51 @@ std::uint32_t TermDictionary::childWith(std::uint32_t node, unsigned char byte) 
   return 0;
 }
 
-TermId TermDictionary::add(const std::string& term) {
-  if (auto it = m_ids.find(term); it != m_ids.end()) return it->second;
+namespace {
+
+// Terms are short (a Chinese pair is 6 bytes): read 8 bytes at a time.
+std::uint64_t hashOf(std::string_view term) {
+  std::uint64_t hash = 0x9E3779B97F4A7C15ull ^ term.size();
+  std::size_t i = 0;
+  for (; i + 8 <= term.size(); i += 8) {
+    std::uint64_t chunk;
+    std::memcpy(&chunk, term.data() + i, 8);
+    hash = (hash ^ chunk) * 0xBF58476D1CE4E5B9ull;
+    hash ^= hash >> 31;
+  }
+  std::uint64_t tail = 0;
+  if (i < term.size()) std::memcpy(&tail, term.data() + i, term.size() - i);
+  hash = (hash ^ tail) * 0x94D049BB133111EBull;
+  return hash ^ (hash >> 29);
+}
+
+}  // namespace
+
+std::size_t TermDictionary::slotOf(std::string_view term, std::uint64_t hash) const {
+  const std::size_t mask = m_slots.size() - 1;
+  for (std::size_t slot = hash & mask;; slot = (slot + 1) & mask) {
+    const Slot& candidate = m_slots[slot];
+    if (candidate.term == kNoTerm || (candidate.hash == hash && this->term(candidate.term) == term)) return slot;
+  }
+}
+
+void TermDictionary::grow() {
+  // At most half full, so probes stay short.
+  std::vector<Slot> slots(std::max<std::size_t>(64, m_slots.size() * 2));
+  m_slots.swap(slots);
+  for (const Slot& old : slots)
+    if (old.term != kNoTerm) m_slots[slotOf(term(old.term), old.hash)] = old;
+}
+
+TermId TermDictionary::add(std::string_view term) {
+  if (2 * (size() + 1) > m_slots.size()) grow();
+  const std::uint64_t hash = hashOf(term);
+  const std::size_t slot = slotOf(term, hash);
+  if (m_slots[slot].term != kNoTerm) return m_slots[slot].term;
+  const auto id = static_cast<TermId>(size());
+  m_text.append(term.data(), term.size());
+  m_offsets.push_back(static_cast<std::uint32_t>(m_text.size()));
+  m_slots[slot] = {hash, id};
   std::uint32_t node = 0;
   for (char c : term) {
     const auto byte = static_cast<unsigned char>(c);
@@ -28,17 +72,13 @@ TermId TermDictionary::add(const std::string& term) {
     }
     node = child;
   }
-  if (m_nodes[node].term == kNoTerm) {
-    m_nodes[node].term = static_cast<TermId>(m_terms.size());
-    m_terms.emplace_back(term);
-    m_ids.emplace(term, m_nodes[node].term);
-  }
-  return m_nodes[node].term;
+  m_nodes[node].term = id;
+  return id;
 }
 
-TermId TermDictionary::find(const std::string& term) const {
-  auto it = m_ids.find(term);
-  return it == m_ids.end() ? kNoTerm : it->second;
+TermId TermDictionary::find(std::string_view term) const {
+  if (m_slots.empty()) return kNoTerm;
+  return m_slots[slotOf(term, hashOf(term))].term;
 }
 
 void TermDictionary::collectSubtree(std::uint32_t node, int distance, std::vector<TermMatch>& out,
@@ -114,17 +154,15 @@ std::vector<TermMatch> TermDictionary::match(std::string_view query, int maxEdit
             out.end());
   std::stable_sort(out.begin(), out.end(), [&](const TermMatch& a, const TermMatch& b) {
     if (a.distance != b.distance) return a.distance < b.distance;
-    return m_terms[a.term].size() < m_terms[b.term].size();
+    return term(a.term).size() < term(b.term).size();
   });
   if (out.size() > limit) out.resize(limit);
   return out;
 }
 
 std::size_t TermDictionary::memoryBytes() const {
-  std::size_t bytes = m_nodes.capacity() * sizeof(Node) + m_terms.capacity() * sizeof(std::string);
-  for (const std::string& term : m_terms) bytes += 2 * (term.capacity() > 15 ? term.capacity() : 0);
-  bytes += m_ids.size() * (sizeof(std::string) + sizeof(TermId) + 2 * sizeof(void*));
-  return bytes;
+  return m_nodes.capacity() * sizeof(Node) + m_text.capacity() + m_offsets.capacity() * sizeof(std::uint32_t) +
+         m_slots.capacity() * sizeof(Slot);
 }
 
 }  // namespace hw::search

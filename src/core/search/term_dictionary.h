@@ -5,7 +5,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace hw::search {
@@ -22,10 +21,12 @@ struct TermMatch {
 class TermDictionary {
  public:
   // Adds a term if new; returns its id (ids are dense, in insertion order).
-  TermId add(const std::string& term);
-  TermId find(const std::string& term) const;
-  const std::string& term(TermId id) const { return m_terms[id]; }
-  std::size_t size() const { return m_terms.size(); }
+  TermId add(std::string_view term);
+  TermId find(std::string_view term) const;
+  std::string_view term(TermId id) const {
+    return std::string_view(m_text).substr(m_offsets[id], m_offsets[id + 1] - m_offsets[id]);
+  }
+  std::size_t size() const { return m_offsets.size() - 1; }
 
   // Terms within `maxEdits` of `query`; with `asPrefix`, also terms that
   // start with something within `maxEdits` of it. At most `limit` matches,
@@ -50,9 +51,20 @@ class TermDictionary {
   void collectSubtree(std::uint32_t node, int distance, std::vector<TermMatch>& out,
                       std::size_t cap) const;
 
+  void grow();
+
   std::vector<Node> m_nodes{Node{}};
-  std::vector<std::string> m_terms;
-  std::unordered_map<std::string, TermId> m_ids;  // exact look-ups skip the trie
+  // Every term back to back: term i is m_text[m_offsets[i], m_offsets[i + 1]).
+  std::string m_text;
+  std::vector<std::uint32_t> m_offsets{0};
+  // Exact look-ups skip the trie: an open-addressing hash table of term ids
+  // over the text above, so a look-up never builds a string.
+  struct Slot {
+    std::uint64_t hash = 0;
+    TermId term = kNoTerm;
+  };
+  std::size_t slotOf(std::string_view term, std::uint64_t hash) const;
+  std::vector<Slot> m_slots;
 };
 
 }  // namespace hw::search

@@ -20,14 +20,6 @@ bool isAsciiLower(std::string_view word) {
   return true;
 }
 
-// "shipp" -> "ship", but keep "sell", "pass", "buzz".
-std::string undouble(std::string stemmed) {
-  const std::size_t n = stemmed.size();
-  if (n >= 3 && stemmed[n - 1] == stemmed[n - 2] && !isVowel(stemmed[n - 1]) &&
-      stemmed[n - 1] != 'l' && stemmed[n - 1] != 's' && stemmed[n - 1] != 'z')
-    stemmed.pop_back();
-  return stemmed;
-}
 
 }  // namespace
 
@@ -37,190 +29,285 @@ bool isLatinTerm(std::string_view term) {
   return !term.empty();
 }
 
-std::string stem(std::string_view word, bool* strippedSuffix) {
+void stemInto(std::string_view word, std::string& out, bool* strippedSuffix) {
   if (strippedSuffix) *strippedSuffix = false;
-  if (word.size() < 4 || !isAsciiLower(word)) return std::string(word);
+  const auto keep = [&](std::string_view kept) { out.assign(kept.data(), kept.size()); };
+  const auto undoubled = [&](std::string_view base) {
+    // "shipp" -> "ship", but keep "sell", "pass", "buzz".
+    const std::size_t n = base.size();
+    if (n >= 3 && base[n - 1] == base[n - 2] && !isVowel(base[n - 1]) && base[n - 1] != 'l' &&
+        base[n - 1] != 's' && base[n - 1] != 'z')
+      base.remove_suffix(1);
+    keep(base);
+  };
+  const auto without = [&](std::size_t suffix) { return word.substr(0, word.size() - suffix); };
+  if (word.size() < 4 || !isAsciiLower(word)) return keep(word);
   // Every rule below ends in s, g (-ing) or d (-ed): most words leave here.
   const char last = word.back();
-  if (last != 's' && last != 'g' && last != 'd') return std::string(word);
-  if (endsWith(word, "ies") && word.size() > 4) return std::string(word.substr(0, word.size() - 3)) + "y";
-  if (endsWith(word, "sses")) return std::string(word.substr(0, word.size() - 2));
+  if (last != 's' && last != 'g' && last != 'd') return keep(word);
+  if (endsWith(word, "ies") && word.size() > 4) {
+    keep(without(3));
+    out += 'y';
+    return;
+  }
+  if (endsWith(word, "sses")) return keep(without(2));
   if (endsWith(word, "ches") || endsWith(word, "shes") || endsWith(word, "xes") ||
       endsWith(word, "zzes"))
-    return std::string(word.substr(0, word.size() - 2));
+    return keep(without(2));
   if (endsWith(word, "ing") && word.size() >= 6) {
-    std::string base(word.substr(0, word.size() - 3));
+    const std::string_view base = without(3);
     bool hasVowel = false;
     for (char c : base) hasVowel = hasVowel || isVowel(c) || c == 'y';
     if (hasVowel) {
       if (strippedSuffix) *strippedSuffix = true;
-      return undouble(base);
+      return undoubled(base);
     }
   }
   if (endsWith(word, "ed") && word.size() >= 5 && !endsWith(word, "eed")) {
-    std::string base(word.substr(0, word.size() - 2));
-    if (endsWith(base, "i")) return base.substr(0, base.size() - 1) + "y";  // "carried"
+    const std::string_view base = without(2);
+    if (endsWith(base, "i")) {  // "carried"
+      keep(base.substr(0, base.size() - 1));
+      out += 'y';
+      return;
+    }
     if (strippedSuffix) *strippedSuffix = true;
-    return undouble(base);
+    return undoubled(base);
   }
   if (endsWith(word, "s") && !endsWith(word, "ss") && !endsWith(word, "us") && !endsWith(word, "is"))
-    return std::string(word.substr(0, word.size() - 1));
-  return std::string(word);
+    return keep(without(1));
+  keep(word);
+}
+
+std::string stem(std::string_view word, bool* strippedSuffix) {
+  std::string out;
+  stemInto(word, out, strippedSuffix);
+  return out;
 }
 
 namespace {
 
-class TokenWriter {
- public:
-  explicit TokenWriter(std::vector<Token>& out) : m_out(out) {}
+bool isJoinerByte(char c) { return c == '-' || c == '_' || c == '.' || c == '/' || c == '#'; }
 
-  void addWord(std::string folded, std::uint32_t start, std::uint32_t end) {
-    // Trailing joiners ("refund-") are not part of the word.
-    while (!folded.empty() && classify(static_cast<unsigned char>(folded.back())) == CharClass::Joiner) folded.pop_back();
-    if (folded.empty()) return;
-    if (folded.size() > kMaxTermBytes) folded.resize(floorToCharBoundary(folded, kMaxTermBytes));
+// Classes of the folded ASCII characters, looked up instead of classify()
+// for most of any text.
+struct AsciiClasses {
+  CharClass of[128];
+  AsciiClasses() {
+    for (int c = 0; c < 128; ++c) of[c] = classify(static_cast<char32_t>(c));
+  }
+};
+const AsciiClasses& asciiClasses() {
+  static const AsciiClasses classes;
+  return classes;
+}
+
+// The class of the character at `pos` after folding (Separator at the end,
+// and for a combining mark, which folds to nothing).
+bool wordCharAt(std::string_view text, std::size_t pos) {
+  if (pos >= text.size()) return false;
+  const auto byte = static_cast<unsigned char>(text[pos]);
+  if (byte < 0x80) {
+    const char folded = static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + ('a' - 'A') : byte);
+    return asciiClasses().of[static_cast<unsigned char>(folded)] == CharClass::Word;
+  }
+  std::string after;
+  appendFolded(after, decodeUtf8(text, pos));
+  std::size_t p = 0;
+  return !after.empty() && classify(decodeUtf8(after, p)) == CharClass::Word;
+}
+
+}  // namespace
+
+void TokenStream::emit(std::string_view folded, TermKind kind) {
+  TokenView token;
+  token.surface = folded;
+  token.kind = kind;
+  if (kind == TermKind::Word) {
+    stemInto(folded, m_stem, &token.stemmedFromSuffix);
+    token.term = m_stem;
+  } else {
+    token.term = folded;
+  }
+  token.position = m_position++;
+  token.byteStart = m_wordStart;
+  token.byteEnd = m_wordEnd;
+  m_sink(m_context, token);
+}
+
+void TokenStream::flushWord() {
+  std::string_view folded = m_word;
+  // Trailing joiners ("refund-") are not part of the word.
+  while (!folded.empty() && isJoinerByte(folded.back())) folded.remove_suffix(1);
+  if (folded.size() > kMaxTermBytes) folded = folded.substr(0, floorToCharBoundary(folded, kMaxTermBytes));
+  if (!folded.empty()) {
     bool hasDigit = false;
     bool hasJoiner = false;
     bool allDigits = true;
     for (char c : folded) {
-      hasDigit = hasDigit || (c >= '0' && c <= '9');
-      allDigits = allDigits && ((c >= '0' && c <= '9') || c == '.');
-      hasJoiner = hasJoiner || classify(static_cast<unsigned char>(c)) == CharClass::Joiner;
+      const bool digit = c >= '0' && c <= '9';
+      hasDigit = hasDigit || digit;
+      allDigits = allDigits && (digit || c == '.');
+      hasJoiner = hasJoiner || isJoinerByte(c);
     }
     if (hasJoiner && !hasDigit) {
       // "e-mail", "check-out": the parts are words; an id needs a digit.
       std::size_t partStart = 0;
       for (std::size_t i = 0; i <= folded.size(); ++i) {
-        if (i == folded.size() || classify(static_cast<unsigned char>(folded[i])) == CharClass::Joiner) {
-          if (i > partStart) push(folded.substr(partStart, i - partStart), TermKind::Word, start, end);
+        if (i == folded.size() || isJoinerByte(folded[i])) {
+          if (i > partStart) emit(folded.substr(partStart, i - partStart), TermKind::Word);
           partStart = i + 1;
         }
       }
-      return;
+    } else {
+      emit(folded, allDigits ? TermKind::Number : hasDigit ? TermKind::Id : TermKind::Word);
     }
-    const TermKind kind = allDigits ? TermKind::Number : hasDigit ? TermKind::Id : TermKind::Word;
-    push(folded, kind, start, end);
   }
+  m_word.clear();
+}
 
-  void addCjkRun(const std::vector<std::pair<std::string, std::pair<std::uint32_t, std::uint32_t>>>& run) {
-    const std::uint32_t base = m_position;
-    for (std::size_t i = 0; i < run.size(); ++i) {
-      Token single;
-      single.term = single.surface = run[i].first;
-      single.kind = TermKind::CjkChar;
-      single.position = base + static_cast<std::uint32_t>(i);
-      single.byteStart = run[i].second.first;
-      single.byteEnd = run[i].second.second;
-      m_out.push_back(single);
-      if (i + 1 < run.size()) {
-        Token pair;
-        pair.term = pair.surface = run[i].first + run[i + 1].first;
-        pair.kind = TermKind::CjkPair;
-        pair.position = single.position;
-        pair.byteStart = run[i].second.first;
-        pair.byteEnd = run[i + 1].second.second;
-        m_out.push_back(pair);
-      }
+void TokenStream::flushCjk() {
+  // Each character, and each with the next one: the pairs carry most of
+  // the meaning in Chinese, the characters back them up.
+  const std::uint32_t base = m_position;
+  const std::string_view run = m_run;
+  for (std::size_t i = 0; i < m_chars.size(); ++i) {
+    const CjkChar& c = m_chars[i];
+    TokenView single;
+    single.term = single.surface = run.substr(c.foldedStart, c.foldedEnd - c.foldedStart);
+    single.kind = TermKind::CjkChar;
+    single.position = base + static_cast<std::uint32_t>(i);
+    single.byteStart = c.byteStart;
+    single.byteEnd = c.byteEnd;
+    m_sink(m_context, single);
+    if (i + 1 < m_chars.size()) {
+      const CjkChar& next = m_chars[i + 1];
+      TokenView pair = single;
+      pair.term = pair.surface = run.substr(c.foldedStart, next.foldedEnd - c.foldedStart);
+      pair.kind = TermKind::CjkPair;
+      pair.byteEnd = next.byteEnd;
+      m_sink(m_context, pair);
     }
-    m_position = base + static_cast<std::uint32_t>(run.size());
   }
+  m_position = base + static_cast<std::uint32_t>(m_chars.size());
+  m_chars.clear();
+  m_run.clear();
+}
 
- private:
-  void push(const std::string& folded, TermKind kind, std::uint32_t start, std::uint32_t end) {
-    Token token;
-    token.surface = folded;
-    token.kind = kind;
-    token.term = kind == TermKind::Word ? stem(folded, &token.stemmedFromSuffix) : folded;
-    token.position = m_position++;
-    token.byteStart = start;
-    token.byteEnd = end;
-    m_out.push_back(std::move(token));
-  }
-
-  std::vector<Token>& m_out;
-  std::uint32_t m_position = 0;
-};
-
-}  // namespace
-
-std::vector<Token> tokenize(std::string_view text) {
-  std::vector<Token> tokens;
-  TokenWriter writer(tokens);
-  std::string word;
-  std::uint32_t wordStart = 0;
-  std::uint32_t wordEnd = 0;
-  std::vector<std::pair<std::string, std::pair<std::uint32_t, std::uint32_t>>> cjkRun;
-
-  const auto flushWord = [&]() {
-    if (!word.empty()) writer.addWord(std::move(word), wordStart, wordEnd);
-    word.clear();
-  };
-  const auto flushCjk = [&]() {
-    if (!cjkRun.empty()) writer.addCjkRun(cjkRun);
-    cjkRun.clear();
-  };
-
-  tokens.reserve(text.size() / 5 + 1);
-  std::string folded;  // reused: one character's folded form
+void TokenStream::run(std::string_view text, Sink sink, void* context) {
+  m_sink = sink;
+  m_context = context;
+  m_position = 0;
+  m_word.clear();
+  m_run.clear();
+  m_chars.clear();
+  const CharClass* ascii = asciiClasses().of;
+  char foldedBuffer[16];  // one character folded: at most a few bytes
+  std::string foldedSlow;
   std::size_t pos = 0;
   while (pos < text.size()) {
     const auto start = static_cast<std::uint32_t>(pos);
-    folded.clear();
+    std::string_view folded;
     CharClass cls;
     const auto byte = static_cast<unsigned char>(text[pos]);
     if (byte < 0x80) {
       // ASCII, most of any text: fold and classify without decoding.
       ++pos;
-      folded += static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + ('a' - 'A') : byte);
-      cls = classify(static_cast<unsigned char>(folded[0]));
-    } else {
-      appendFolded(folded, decodeUtf8(text, pos));
-      if (folded.empty()) {  // a combining mark: part of the previous letter
-        if (!word.empty()) wordEnd = static_cast<std::uint32_t>(pos);
+      const auto lower = static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + ('a' - 'A') : byte);
+      cls = ascii[static_cast<unsigned char>(lower)];
+      if (cls == CharClass::Word) {
+        // A run of ASCII letters and digits goes into the word at once.
+        if (!m_chars.empty()) flushCjk();
+        if (m_word.empty()) m_wordStart = start;
+        m_word += lower;
+        while (pos < text.size()) {
+          const auto b = static_cast<unsigned char>(text[pos]);
+          if (b >= 0x80) break;
+          const auto l = static_cast<char>(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
+          if (ascii[static_cast<unsigned char>(l)] != CharClass::Word) break;
+          m_word += l;
+          ++pos;
+        }
+        m_wordEnd = static_cast<std::uint32_t>(pos);
         continue;
       }
-      std::size_t probe = 0;
-      cls = classify(decodeUtf8(folded, probe));
+      foldedBuffer[0] = lower;
+      folded = std::string_view(foldedBuffer, 1);
+    } else {
+      const char32_t cp = decodeUtf8(text, pos);
+      if (cp >= 0x3400 && cp <= 0x9FFF) {
+        // Common Han characters, most of a Chinese text: they fold to
+        // themselves and are CJK, so their bytes are the folded form.
+        if (!m_word.empty()) flushWord();
+        const auto foldedStart = static_cast<std::uint32_t>(m_run.size());
+        m_run.append(text.data() + start, pos - start);
+        m_chars.push_back({foldedStart, static_cast<std::uint32_t>(m_run.size()), start, static_cast<std::uint32_t>(pos)});
+        continue;
+      }
+      foldedSlow.clear();
+      appendFolded(foldedSlow, cp);
+      if (foldedSlow.empty()) {  // a combining mark: part of the previous letter
+        if (!m_word.empty()) m_wordEnd = static_cast<std::uint32_t>(pos);
+        continue;
+      }
+      folded = foldedSlow;
+      const auto first = static_cast<unsigned char>(folded[0]);
+      if (first < 0x80) {
+        cls = ascii[first];
+      } else {
+        std::size_t probe = 0;
+        cls = classify(decodeUtf8(folded, probe));
+      }
     }
     const auto end = static_cast<std::uint32_t>(pos);
     switch (cls) {
       case CharClass::Word:
-        flushCjk();
-        if (word.empty()) wordStart = start;
-        word += folded;
-        wordEnd = end;
+        if (!m_chars.empty()) flushCjk();
+        if (m_word.empty()) m_wordStart = start;
+        m_word += folded;
+        m_wordEnd = end;
         break;
       case CharClass::Joiner:
-      case CharClass::Apostrophe: {
+      case CharClass::Apostrophe:
         // Inside a word, a joiner may link an id ("so-1042"); an apostrophe
         // is dropped ("isn't" -> "isnt"). Elsewhere both separate.
-        std::size_t next = pos;
-        const bool wordFollows =
-            next < text.size() && [&] {
-              std::string after;
-              appendFolded(after, decodeUtf8(text, next));
-              std::size_t p = 0;
-              return !after.empty() && classify(decodeUtf8(after, p)) == CharClass::Word;
-            }();
-        if (!word.empty() && wordFollows) {
-          if (cls == CharClass::Joiner) word += folded;
-        } else {
+        if (!m_word.empty() && wordCharAt(text, pos)) {
+          if (cls == CharClass::Joiner) m_word += folded;
+        } else if (!m_word.empty()) {
           flushWord();
         }
         break;
-      }
-      case CharClass::Cjk:
-        flushWord();
-        cjkRun.emplace_back(folded, std::make_pair(start, end));
+      case CharClass::Cjk: {
+        if (!m_word.empty()) flushWord();
+        const auto foldedStart = static_cast<std::uint32_t>(m_run.size());
+        m_run += folded;
+        m_chars.push_back({foldedStart, static_cast<std::uint32_t>(m_run.size()), start, end});
         break;
+      }
       case CharClass::Separator:
-        flushWord();
-        flushCjk();
+        if (!m_word.empty()) flushWord();
+        if (!m_chars.empty()) flushCjk();
         break;
     }
   }
-  flushWord();
-  flushCjk();
+  if (!m_word.empty()) flushWord();
+  if (!m_chars.empty()) flushCjk();
+}
+
+std::vector<Token> tokenize(std::string_view text) {
+  std::vector<Token> tokens;
+  tokens.reserve(text.size() / 5 + 1);
+  TokenStream stream;
+  stream.forEach(text, [&](const TokenView& view) {
+    Token token;
+    token.term.assign(view.term.data(), view.term.size());
+    token.surface.assign(view.surface.data(), view.surface.size());
+    token.kind = view.kind;
+    token.position = view.position;
+    token.byteStart = view.byteStart;
+    token.byteEnd = view.byteEnd;
+    token.stemmedFromSuffix = view.stemmedFromSuffix;
+    tokens.push_back(std::move(token));
+  });
   return tokens;
 }
 
