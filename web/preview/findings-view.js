@@ -73,12 +73,16 @@ export function renderFindings(container, { files, findings, notes, onRemove }) 
   });
 }
 
-// One line over the list: "No problems in 5 files" or "2 errors, 1 warning in 1 of 5 files".
-export function summarize(files, findings) {
-  const all = files.flatMap((file) => findings.get(file.name) || []);
+// One line over the list: "No problems in 4 files." or "2 errors, 1 warning
+// in 1 of 4 files.", plus the files the checks could not cover.
+export function summarize(files, findings, notes) {
   if (!files.length) return { state: 'empty', text: 'No files yet: choose or drop content files, or load the samples.' };
-  if (!all.length) return { state: 'ok', text: `No problems in ${plural(files.length, 'file')}.` };
-  const affected = files.filter((file) => (findings.get(file.name) || []).length).length;
+  const checked = files.filter((file) => !notes.has(file.name));
+  const unchecked = files.length - checked.length;
+  const tail = unchecked ? ` ${plural(unchecked, 'file')} not checked (see below).` : '';
+  const all = checked.flatMap((file) => findings.get(file.name) || []);
+  if (!all.length) return { state: 'ok', text: `No problems in ${plural(checked.length, 'file')}.${tail}` };
+  const affected = checked.filter((file) => (findings.get(file.name) || []).length).length;
   const state = all.some((f) => f.severity === 'error') ? 'error' : 'warning';
-  return { state, text: `${countLabel(all)} in ${affected} of ${plural(files.length, 'file')}.` };
+  return { state, text: `${countLabel(all)} in ${affected} of ${plural(checked.length, 'file')}.${tail}` };
 }

@@ -115,7 +115,7 @@ async function refresh() {
   if (run !== state.run) return;  // files changed meanwhile: the newer run draws
   state.findings = findings;
   renderFindings(ui.files, { files: state.files, findings, notes: state.notes, onRemove: removeFile });
-  const summary = summarize(state.files, findings);
+  const summary = summarize(state.files, findings, state.notes);
   ui.summary.dataset.state = summary.state;
   ui.summary.textContent = summary.text;
   ui.clear.hidden = !state.files.length;
