@@ -18,6 +18,7 @@ const ui = {
   summary: document.querySelector('[data-summary]'),
   files: document.querySelector('[data-files]'),
   status: document.querySelector('[data-preview-status]'),
+  statusBox: document.querySelector('.widget-status'),
   widgetMessages: document.querySelector('[data-widget-messages]'),
   dropOverlay: document.querySelector('[data-drop-overlay]'),
 };
@@ -41,15 +42,17 @@ function time(date) {
 }
 
 function setStatus(kind, text) {
-  ui.status.dataset.state = kind;
+  ui.statusBox.dataset.state = kind;
   ui.status.textContent = text;
 }
 
 // [SECTION] Files in
 async function addFiles(incoming) {
+  // A new version takes the place of the old one, so the list stays put.
   incoming.forEach((file) => {
+    const at = state.files.findIndex((existing) => replaces(file, existing));
     state.files = state.files.filter((existing) => !replaces(file, existing));
-    state.files.push(file);
+    state.files.splice(at < 0 ? state.files.length : at, 0, file);
   });
   await refresh();
 }
@@ -179,7 +182,9 @@ async function updateWidget() {
 }
 
 function liveText(shown) {
-  return `Showing ${shown.kb.name}${shown.rules ? ' with ' + shown.rules.name : ''} (${shown.locale}), updated ${time(shown.at)}.`;
+  const articles = shown.articles != null ? ` (${shown.articles} articles)` : '';
+  return `Showing ${shown.kb.name}${articles}${shown.rules ? ' with ' + shown.rules.name : ''}, ` +
+    `${shown.locale}, updated ${time(shown.at)}.`;
 }
 
 // What the widget itself reports (content it could not use, for example).
@@ -248,7 +253,8 @@ document.addEventListener('drop', (event) => {
 onWidget('error', showWidgetMessage);
 onWidget('ready', (detail) => {
   if (detail.content === 'ok' && state.shown) {
-    setStatus('live', `${liveText(state.shown)} ${detail.articles} articles.`);
+    state.shown.articles = detail.articles;
+    setStatus('live', liveText(state.shown));
   }
 });
 
