@@ -29,6 +29,18 @@ async function pick(page, name, text) {
   await page.locator('[data-file-input]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
+// Drops a file on the page as a file manager would.
+async function drop(page, name, text) {
+  const transfer = await page.evaluateHandle(([fileName, body]) => {
+    const data = new DataTransfer();
+    data.items.add(new File([body], fileName, { type: 'application/json' }));
+    return data;
+  }, [name, text]);
+  await page.dispatchEvent('main', 'dragenter', { dataTransfer: transfer });
+  assert.equal(await page.locator('[data-drop-overlay]').isVisible(), true, 'the page invites the drop');
+  await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+}
+
 function summary(page) {
   return page.locator('[data-summary]');
 }
@@ -93,9 +105,9 @@ test('a broken KB: findings at file:line:column with the pointer; the widget kee
     /^kb\.en\.json has errors: the widget keeps showing the last good version \(kb\/en\.json/);
   await page.screenshot({ path: `${artifactsDir}/preview-broken.png` });
 
-  // A wrong type: a number where the schema wants a string.
+  // A wrong type: a number where the schema wants a string (dropped, this time).
   const wrongType = editedKb(`"title": "${sampleTitle}"`, '"title": 42', '42');
-  await pick(page, 'kb.en.json', wrongType.text);
+  await drop(page, 'kb.en.json', wrongType.text);
   await page.waitForFunction(() => document.querySelector('.file[data-file="kb.en.json"] .pointer'));
   const finding = page.locator('.file[data-file="kb.en.json"] .finding').first();
   assert.equal(await finding.locator('.location').textContent(), `kb.en.json:${wrongType.at}`);

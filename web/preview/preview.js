@@ -4,10 +4,11 @@
 import { checkFiles, knownSchemas } from './checker.js';
 import { checkInput, contentFile, replaces } from './content-files.js';
 import { renderFindings, summarize } from './findings-view.js';
-import { onWidget, setShopperContext, startWidget } from './widget-stage.js';
+import { isWidgetOpen, onWidget, setShopperContext, startWidget } from './widget-stage.js';
 import { shopperContextToday } from '/shift-times.mjs';
 
 const DEFAULT_SHOPPER = 'late';
+const wideLayout = matchMedia('(min-width: 901px)');  // two columns (preview.css)
 
 const ui = {
   input: document.querySelector('[data-file-input]'),
@@ -142,6 +143,7 @@ function updateLocales() {
     option.textContent = locale;
     ui.locale.appendChild(option);
   });
+  if (!locales.length) ui.locale.appendChild(new Option('none yet', ''));
   ui.locale.value = state.locale;
   ui.locale.disabled = locales.length < 2;
 }
@@ -173,7 +175,10 @@ async function updateWidget() {
   state.shown = { kb, rules, locale: state.locale, at: new Date() };
   setStatus('busy', `Starting the widget with ${kb.name}…`);
   try {
-    const { kbUrl, rulesUrl } = await startWidget({ kb: kb.blob, rules: rules && rules.blob, locale: state.locale });
+    // Wide windows keep a column free for the panel; on a narrow one it would
+    // cover the findings, so it stays as the editor left it (launcher).
+    const open = wideLayout.matches || isWidgetOpen();
+    const { kbUrl, rulesUrl } = await startWidget({ kb: kb.blob, rules: rules && rules.blob, locale: state.locale, open });
     state.blobNames = new Map([[kbUrl, kb.name], [rulesUrl, rules ? rules.name : '']]);
     setStatus('live', liveText(state.shown));
   } catch (error) {

@@ -19,6 +19,12 @@ function releaseCanvas() {
   if (lose) lose.loseContext();
 }
 
+// Whether the current panel is open (the shadow root is open by design).
+export function isWidgetOpen() {
+  const host = document.querySelector('help-widget-root');
+  return !!(host && host.shadowRoot && host.shadowRoot.querySelector('.panel.open'));
+}
+
 function stop() {
   if (window.HelpWidget && typeof window.HelpWidget.destroy === 'function') {
     releaseCanvas();
@@ -31,9 +37,9 @@ function stop() {
 }
 
 // Starts a new widget on `kb` and `rules` (Blobs; rules may be null) and
-// opens it, keeping the editor's focus where it was. Resolves with the
-// blob: URLs once the loader has run.
-export function startWidget({ kb, rules, locale }) {
+// opens it if `open`, keeping the editor's focus where it was. Resolves
+// with the blob: URLs once the loader has run.
+export function startWidget({ kb, rules, locale, open }) {
   stop();
   const kbUrl = URL.createObjectURL(kb);
   const rulesUrl = rules ? URL.createObjectURL(rules) : '';
@@ -48,10 +54,12 @@ export function startWidget({ kb, rules, locale }) {
       const widget = window.HelpWidget;
       Object.entries(listeners).forEach(([name, fn]) => widget.on(name, fn));
       widget.setContext(context);
-      const focused = document.activeElement;
-      widget.open();
-      // open() focuses the panel's text field; the editor was elsewhere.
-      if (focused && focused !== document.body) focused.focus({ preventScroll: true });
+      if (open) {
+        const focused = document.activeElement;
+        widget.open();
+        // open() focuses the panel's text field; the editor was elsewhere.
+        if (focused && focused !== document.body) focused.focus({ preventScroll: true });
+      }
       resolve({ kbUrl, rulesUrl });
     });
     script.addEventListener('error', () => reject(new Error('the widget loader could not be loaded from ' + LOADER_URL)));
