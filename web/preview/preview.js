@@ -149,7 +149,15 @@ function updateLocales() {
 }
 
 // [SECTION] The widget
-async function updateWidget() {
+// One restart at a time: a second script tag added while the first still
+// loads would run the loader twice.
+let widgetQueue = Promise.resolve();
+function updateWidget() {
+  widgetQueue = widgetQueue.then(updateWidgetNow, updateWidgetNow);
+  return widgetQueue;
+}
+
+async function updateWidgetNow() {
   const kb = state.files.filter((f) => f.kind === 'kb' && f.locale === state.locale).pop();
   const rules = state.files.filter((f) => f.kind === 'rules').pop() || null;
   const shown = state.shown;
