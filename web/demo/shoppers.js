@@ -13,7 +13,6 @@
   'use strict';
 
   var DEFAULT_SHOPPER = 'late';
-  var DAY_MS = 86400000;
   var lang = /^zh/i.test(document.documentElement.getAttribute('lang') || '') ? 'zh-CN' : 'en';
   var WORDS = {
     en: {
@@ -43,25 +42,6 @@
     var hw = widget();
     if (typeof hw.setContext === 'function') hw.setContext(context);
     else hw.q.push(['setContext', context]);
-  }
-
-  function utcDay(ms) { return Math.floor(ms / DAY_MS); }
-
-  // Moves every timestamp in the sample by `days` whole days.
-  function shiftTimes(value, days) {
-    if (Array.isArray(value)) return value.map(function (item) { return shiftTimes(item, days); });
-    if (value && typeof value === 'object') {
-      var out = {};
-      Object.keys(value).forEach(function (key) { out[key] = shiftTimes(value[key], days); });
-      return out;
-    }
-    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}(T.*)?$/.test(value)) {
-      var ms = Date.parse(value.length === 10 ? value + 'T00:00:00Z' : value);
-      if (isNaN(ms)) return value;
-      var moved = new Date(ms + days * DAY_MS).toISOString();
-      return value.length === 10 ? moved.slice(0, 10) : moved.replace('.000Z', 'Z');
-    }
-    return value;
   }
 
   function money(total) {
@@ -127,16 +107,15 @@
     document.dispatchEvent(new CustomEvent('demo-orders-changed'));
   }
 
-  function start(data) {
+  function start(data, times) {
     var select = document.querySelector('[data-shopper-select]');
     var shoppers = data.shoppers || [];
-    var days = utcDay(Date.now()) - utcDay(Date.parse(data.reference_now));
     var params = new URLSearchParams(location.search);
     var chosen = params.get('shopper') || DEFAULT_SHOPPER;
 
     function use(id) {
       var shopper = shoppers.filter(function (s) { return s.id === id; })[0] || shoppers[0];
-      var context = shopper.context ? shiftTimes(shopper.context, days) : null;
+      var context = times.shopperContextToday(shopper, data.reference_now);
       renderOrders(shopper, context);
       setWidgetContext(context);
       params.set('shopper', shopper.id);
@@ -156,8 +135,9 @@
     use(chosen);
   }
 
-  fetch('/shoppers.json')
-    .then(function (response) { return response.json(); })
-    .then(start)
+  // The time shift is shared with the content preview (an ES module).
+  Promise.all([fetch('/shoppers.json').then(function (response) { return response.json(); }),
+    import('/shift-times.mjs')])
+    .then(function (loaded) { start(loaded[0], loaded[1]); })
     .catch(function (error) { console.warn('demo shoppers could not be loaded:', error); });
 })();

@@ -1,12 +1,16 @@
 // Demo and test web server: the demo retailer page at "/", the built widget
-// at "/dist/". Node's standard library only; listens on 127.0.0.1.
+// at "/dist/", the content editors' live preview at "/preview/" with the
+// repository's sample content (read-only) under "/preview/samples/".
+// Node's standard library only; listens on 127.0.0.1.
 import { createServer, request as httpRequest } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const LOCALES = ['en', 'zh-CN'];
+// The sample content the preview's "Load samples" offers: assets/<folder>/*.json.
+const SAMPLE_FOLDERS = ['kb', 'forms', 'rules'];
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -41,6 +45,22 @@ async function sendFile(res, path, transform) {
   }
 }
 
+// ["kb/en.json", "forms/en.json", ...]: what "Load samples" fetches.
+async function sendSampleList(res) {
+  const files = [];
+  for (const folder of SAMPLE_FOLDERS) {
+    const names = await readdir(join(repoRoot, 'assets', folder)).catch(() => []);
+    names.filter((name) => name.endsWith('.json')).sort().forEach((name) => files.push(`${folder}/${name}`));
+  }
+  res.writeHead(200, { 'Content-Type': TYPES['.json'], 'Cache-Control': 'no-cache' });
+  res.end(JSON.stringify({ files }));
+}
+
+function redirect(res, location) {
+  res.writeHead(301, { Location: location });
+  res.end();
+}
+
 function sendText(res, status, text) {
   res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
   res.end(text);
@@ -64,7 +84,8 @@ function proxy(req, res, target) {
 export function startServer({ port = 8080, host = '127.0.0.1', routes = [], api = process.env.INBOX_URL } = {}) {
   const demoDir = join(repoRoot, 'web/demo');
   const distDir = join(repoRoot, 'dist');
-  const mounts = [...routes, ['/dist/', distDir]];
+  const samples = SAMPLE_FOLDERS.map((folder) => [`/preview/samples/${folder}/`, join(repoRoot, 'assets', folder)]);
+  const mounts = [...routes, ['/dist/', distDir], ...samples, ['/preview/', join(repoRoot, 'web/preview')]];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     const target = typeof api === 'function' ? api() : api;
@@ -77,9 +98,12 @@ export function startServer({ port = 8080, host = '127.0.0.1', routes = [], api 
       const lang = LOCALES.includes(requested) ? requested : 'en';
       return sendFile(res, join(demoDir, 'index.html'), (html) => html.replaceAll('{{lang}}', lang));
     }
+    if (url.pathname === '/preview') return redirect(res, '/preview/');
+    if (url.pathname === '/preview/samples/') return sendSampleList(res);
     for (const [prefix, dir] of mounts) {
       if (url.pathname.startsWith(prefix)) {
-        const file = fileUnder(dir, prefix, url.pathname);
+        const pathname = url.pathname.endsWith('/') ? url.pathname + 'index.html' : url.pathname;
+        const file = fileUnder(dir, prefix, pathname);
         return file ? sendFile(res, file) : sendText(res, 404, 'Not found');
       }
     }
@@ -96,7 +120,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const port = Number(process.env.PORT || 8080);
   const server = await startServer({ port });
   console.log(`Demo store with the help widget: http://127.0.0.1:${server.address().port}/`);
-  console.log(`Chinese: http://127.0.0.1:${server.address().port}/?lang=zh-CN   (Ctrl-C stops)`);
+  console.log(`Chinese: http://127.0.0.1:${server.address().port}/?lang=zh-CN`);
+  console.log(`Content preview for editors: http://127.0.0.1:${server.address().port}/preview/   (Ctrl-C stops)`);
   const stop = () => server.close(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
