@@ -89,6 +89,11 @@ void App::onFetched(int requestId, int httpStatus, std::string_view body,
     if (ok) useForms(body);
     else m_shell.emit("error", json{{"code", "forms"}, {"source", m_config.formsUrl},
                                     {"message", "guided forms not loaded: " + failure(m_config.formsUrl)}}.dump());
+    if (!m_pendingFormStart.empty()) {
+      std::string pending;
+      pending.swap(m_pendingFormStart);
+      startForm(pending);
+    }
     maybeEmitOpen();
     m_shell.requestFrame();
     return;

@@ -103,7 +103,8 @@ class App {
   int m_contextRequestId = 0;
   int m_formsRequestId = 0;
   int m_filesRequestId = 0;
-  std::string m_filesField;                     // the field a file pick is for
+  std::string m_filesField;
+  std::string m_pendingFormStart;               // a startForm waiting for the forms to arrive                     // the field a file pick is for
   std::map<int, std::string> m_ticketRequests;  // request id -> reference being sent
   std::int64_t m_contextFetchedAt = 0;
   bool m_openEventPending = false;

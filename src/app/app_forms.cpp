@@ -95,6 +95,11 @@ void App::startForm(const std::string& argJson) {
   const json arg = json::parse(argJson, nullptr, false);
   const std::string formId = arg.is_object() && arg.contains("form") && arg["form"].is_string()
                                  ? arg["form"].get<std::string>() : std::string();
+  if (!m_state.forms && m_formsRequestId != 0) {
+    // startForm right after opening: the forms are still on their way.
+    m_pendingFormStart = argJson;
+    return;
+  }
   const Form* form = m_state.forms ? m_state.forms->find(formId) : nullptr;
   if (!form) {
     m_shell.emit("error", json{{"code", "form"}, {"message", "no form \"" + formId + "\" in the loaded forms"}}.dump());

@@ -83,14 +83,19 @@ test('the late parcel card: track, report and read, each doing what it says', as
   assert.equal(tab.url(), 'https://www.dhl.com/track?id=JD014600006281234567');
   await tab.close();
 
-  // Report a delivery problem: until guided forms exist, the article that answers it.
+  // Report a delivery problem: the delivery form, with this order filled in.
   const reportClick = await armEvent(page, 'suggestion_click');
-  const view = await armEvent(page, 'article_view');
+  const started = await armEvent(page, 'form_start');
   await card.locator('button', { hasText: 'Report a delivery problem' }).dispatchEvent('click');
   assert.equal((await reportClick()).kind, 'form');
-  assert.equal((await view()).id, 'late-delivery');
+  assert.deepEqual(await started(), { form: 'delivery-problem', source: 'suggestion', resumed: false });
   await page.waitForFunction(() =>
-    document.querySelector('help-widget-root').shadowRoot.querySelector('.mirror h2').textContent === 'My delivery is late');
+    document.querySelector('help-widget-root').shadowRoot.querySelector('.mirror').dataset.view === 'form');
+  await mirror(page).locator('button[data-action="form:begin"]').dispatchEvent('click');
+  await page.waitForFunction(() =>
+    document.querySelector('help-widget-root').shadowRoot.querySelector('.mirror .form[data-step="which"]'));
+  assert.equal(await page.evaluate(() => document.querySelector('help-widget-root').shadowRoot
+    .querySelector('.mirror [data-field="order"] input:checked').value), 'NW-20211');
 
 });
 
@@ -207,6 +212,7 @@ test('every action of every demo card does what it says', async () => {
       const [, rule, actionId] = action.split(':');
       const click = await armEvent(page, 'suggestion_click');
       const view = await armEvent(page, 'article_view', 5000);
+      const started = await armEvent(page, 'form_start', 5000);
       const popup = page.context().waitForEvent('page', { timeout: 5000 }).catch(() => null);
       await mirror(page).locator(`.card button[data-action="${action}"]`).dispatchEvent('click');
       const detail = await click();
@@ -218,8 +224,10 @@ test('every action of every demo card does what it says', async () => {
         assert.ok(tab, `${action} opens the carrier's page`);
         await tab.waitForLoadState();
         assert.match(tab.url(), /^https:\/\//);
+      } else if (detail.kind === 'form') {
+        const form = await started();
+        assert.equal(form.source, 'suggestion', `${action} starts its form`);
       } else {
-        // Articles, and forms until they are in the panel, open an article.
         const viewed = await view();
         assert.ok(viewed.id, `${action} opens an article`);
       }

@@ -186,3 +186,60 @@ test('hostile text is shown as text, never as HTML', async () => {
   assert.equal((stored.ticket || stored).answers['exchange-for'], hostile);
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
 });
+
+// A 1×1 PNG: the inbox checks a file's first bytes against its type.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+
+test('a damaged item with a photo: the file travels with the ticket', async () => {
+  const { page } = await openShopper('delivered');
+  await page.evaluate(() => window.HelpWidget.startForm('damaged-item', { order_id: 'NW-20305', item_id: 'sku-throw' }));
+  await waitForForm(page, '.form[data-stage="intro"]');
+  assert.ok((await mirror(page).locator('.form .need').allTextContents()).some((need) => /photo/i.test(need)));
+  await press(page, 'form:begin');
+  await waitForForm(page, '.form[data-step="which"]');
+  await choose(page, 'problem', 'damaged');
+  await press(page, 'form:next');
+  await waitForForm(page, '.form[data-step="photos"]');
+  // A keyboard press is a user gesture, which the browser's file picker needs.
+  const chooser = page.waitForEvent('filechooser');
+  await page.evaluate(() => document.querySelector('help-widget-root').shadowRoot
+    .querySelector('.mirror button[data-action="form:files:photos"]').focus());
+  await page.keyboard.press('Enter');
+  await (await chooser).setFiles({ name: 'damage.png', mimeType: 'image/png', buffer: PNG });
+  await waitForForm(page, '[data-field="photos"] .file');
+  assert.equal(await mirror(page).locator('[data-field="photos"] .file').textContent(), 'damage.png');
+  await choose(page, 'packaging', 'no');
+  await press(page, 'form:next');
+  await waitForForm(page, '.form[data-step="resolution"]');
+  await choose(page, 'outcome', 'replacement');
+  await press(page, 'form:next');
+  await waitForForm(page, '.form[data-step="contact"]');
+  await press(page, 'form:next');
+  await waitForForm(page, '.form[data-stage="review"]');
+  const delivered = await armEvent(page, 'ticket_delivered');
+  await press(page, 'form:submit');
+  const { reference } = await delivered();
+  const stored = await inbox.ticket(reference);
+  const body = stored.ticket || stored;
+  assert.deepEqual(body.attachments.map((file) => [file.field, file.name, file.type, file.size]),
+    [['photos', 'damage.png', 'image/png', PNG.length]]);
+  assert.deepEqual(body.answers.photos, ['damage.png']);
+  assert.equal((stored.files || []).length, 1, JSON.stringify(Object.keys(stored)));
+});
+
+test('a half-filled form is kept on the device and resumed after a reload', async () => {
+  const { page } = await openShopper('delivered');
+  await page.evaluate(() => window.HelpWidget.startForm('return-request', { order_id: 'NW-20305' }));
+  await waitForForm(page, '.form[data-stage="intro"]');
+  await press(page, 'form:begin');
+  await waitForForm(page, '.form[data-step="item"]');
+  await choose(page, 'reason', 'faulty');
+  await page.waitForFunction(() => (localStorage.getItem('help-widget:draft:return-request') || '').includes('faulty'));
+  await page.reload();
+  await page.waitForFunction(() => window.HelpWidget && window.HelpWidget.version);
+  const started = await armEvent(page, 'form_start');
+  await page.evaluate(() => window.HelpWidget.startForm('return-request', { order_id: 'NW-20305' }));
+  assert.equal((await started()).resumed, true);
+  await waitForForm(page, '.form[data-step="item"]');
+  assert.equal(await shadow(page, `return m.querySelector('[data-field="reason"] input:checked').value`), 'faulty');
+});
