@@ -1,0 +1,26 @@
+# Analytics events: the event model, the builder with the retailer's privacy,
+# consent and sampling choices, the send queue, and the report over many
+# events (text, JSON, HTML). Pure C++ in hw_core; helpkb report and the
+# inbox's event intake use it natively. Included after tickets and schema.
+target_sources(hw_core PRIVATE
+  src/core/events/event.cpp
+  src/core/events/event_fields.cpp
+  src/core/events/event_queue.cpp
+  src/core/events/event_builder.cpp
+)
+
+if(NOT EMSCRIPTEN)
+  add_executable(events_tests
+    tests/events/unit-event-serialization.cpp
+    tests/events/unit-event-validation.cpp
+    tests/events/unit-event-privacy.cpp
+    tests/events/unit-event-consent.cpp
+    tests/events/unit-event-sampling.cpp
+    tests/events/unit-event-queue.cpp
+    tests/events/unit-event-storage.cpp
+  )
+  target_link_libraries(events_tests PRIVATE hw_schema hw_catch2)
+  target_include_directories(events_tests PRIVATE tests)
+  target_compile_definitions(events_tests PRIVATE HW_TEST_DATA_DIR="${CMAKE_SOURCE_DIR}")
+  add_test(NAME events_tests COMMAND events_tests)
+endif()
