@@ -7,6 +7,10 @@ target_sources(hw_core PRIVATE
   src/core/events/event_fields.cpp
   src/core/events/event_queue.cpp
   src/core/events/event_builder.cpp
+  src/core/events/event_log.cpp
+  src/core/events/event_report.cpp
+  src/core/events/report_output.cpp
+  src/core/events/closest_articles.cpp
 )
 
 if(NOT EMSCRIPTEN)
@@ -18,6 +22,7 @@ if(NOT EMSCRIPTEN)
     tests/events/unit-event-sampling.cpp
     tests/events/unit-event-queue.cpp
     tests/events/unit-event-storage.cpp
+    tests/events/unit-report-aggregation.cpp
   )
   target_link_libraries(events_tests PRIVATE hw_schema hw_catch2)
   target_include_directories(events_tests PRIVATE tests)
