@@ -11,7 +11,12 @@ target_sources(hw_core PRIVATE
   src/core/events/event_report.cpp
   src/core/events/report_output.cpp
   src/core/events/closest_articles.cpp
+  src/core/events/report_html.cpp
 )
+
+if(TARGET helpkb)
+  target_sources(helpkb PRIVATE src/cli/report_command.cpp)
+endif()
 
 if(NOT EMSCRIPTEN)
   add_executable(events_tests
@@ -23,6 +28,8 @@ if(NOT EMSCRIPTEN)
     tests/events/unit-event-queue.cpp
     tests/events/unit-event-storage.cpp
     tests/events/unit-report-aggregation.cpp
+    tests/events/unit-report-output.cpp
+    tests/events/unit-report-log.cpp
   )
   target_link_libraries(events_tests PRIVATE hw_schema hw_catch2)
   target_include_directories(events_tests PRIVATE tests)
