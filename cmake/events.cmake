@@ -36,3 +36,14 @@ if(NOT EMSCRIPTEN)
   target_compile_definitions(events_tests PRIVATE HW_TEST_DATA_DIR="${CMAKE_SOURCE_DIR}")
   add_test(NAME events_tests COMMAND events_tests)
 endif()
+
+# The demo inbox takes event batches and shows the report (native only).
+if(TARGET hw_inbox)
+  target_sources(hw_inbox PRIVATE
+    src/server/event_store.cpp
+    src/server/event_intake.cpp
+    src/server/event_routes.cpp
+  )
+  target_sources(server_tests PRIVATE tests/server/unit-event-intake.cpp)
+  target_include_directories(server_tests PRIVATE tests)
+endif()
