@@ -217,8 +217,9 @@ void zeroResultTable(std::ostringstream& out, const EventReport& r) {
          "did not find: the content to write or the keywords to add first.</p>";
   if (r.topZeroResultQueries.empty()) {
     out << "<p class=\"empty\">"
-        << (r.zeroResultSearches ? "Search text is not collected (data-collect-queries is off)."
-                                 : "Every search found something.")
+        << (r.searches == 0            ? "No searches."
+            : r.zeroResultSearches ? "Search text is not collected (data-collect-queries is off)."
+                                   : "Every search found something.")
         << "</p>";
   } else {
     out << "<table><tr><th>Search</th><th class=\"n\">Times</th><th>Suggestion</th></tr>";
