@@ -36,6 +36,7 @@ if(NOT EMSCRIPTEN)
   add_library(hw_inbox STATIC
     src/server/attachment_sniff.cpp
     src/server/html_escape.cpp
+    src/server/http_support.cpp
     src/server/inbox_options.cpp
     src/server/inbox_page.cpp
     src/server/inbox_routes.cpp

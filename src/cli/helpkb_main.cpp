@@ -1,5 +1,5 @@
 // helpkb: the command line for help content: validate, build, search,
-// evaluate and benchmark. Native only.
+// evaluate, benchmark and report on events. Native only.
 #include <cstring>
 #include <iostream>
 
@@ -20,7 +20,12 @@ void usage() {
       "  bench --kb FILE [--scale N] [--queries FILE.tsv] [--json]\n"
       "                                      index build time, memory, p50/p95 query time\n"
       "  eval bitext --kb FILE --data QUERIES.tsv --map INTENTS.tsv [--json]\n"
-      "  eval hint3 --kb FILE --data TEST.csv --map LABELS.tsv [--json]\n";
+      "  eval hint3 --kb FILE --data TEST.csv --map LABELS.tsv [--json]\n"
+      "  report EVENTS... [--from DATE] [--to DATE] [--locale TAG] [--kb FILE[,FILE]]\n"
+      "         [--html OUT.html] [--json]\n"
+      "                                      figures over event logs (JSON lines or arrays):\n"
+      "                                      deflection, searches with no result, helpfulness,\n"
+      "                                      cards, form funnels; invalid lines reported, skipped\n";
 }
 
 }  // namespace
@@ -41,6 +46,7 @@ int main(int argc, char** argv) {
   if (command == "eval") return hw::cli::commandEval(args);
   if (command == "validate") return hw::cli::commandValidate(args);
   if (command == "build") return hw::cli::commandBuild(args);
+  if (command == "report") return hw::cli::commandReport(args);
   std::cerr << "helpkb: unknown command \"" << command << "\"\n";
   usage();
   return 2;

@@ -1,5 +1,6 @@
 // help_inbox: a small ticket endpoint for the demo and the tests. Receives
-// tickets from the widget, stores them in SQLite, shows them at /inbox.
+// tickets from the widget, stores them in SQLite, shows them at /inbox; also
+// takes the widget's analytics events and shows their report at /report.
 #include <pthread.h>
 #include <signal.h>
 
@@ -11,6 +12,8 @@
 #include <httplib.h>
 
 #include "server/inbox_options.h"
+#include "server/event_routes.h"
+#include "server/event_store.h"
 #include "server/inbox_routes.h"
 #include "server/ticket_store.h"
 
@@ -34,6 +37,12 @@ int main(int argc, char** argv) {
     return 1;
   }
 
+  auto eventStore = EventStore::open(options.db, error);
+  if (!eventStore) {
+    std::fprintf(stderr, "help_inbox: cannot open %s: %s\n", options.db.c_str(), error.c_str());
+    return 1;
+  }
+
   // SIGINT and SIGTERM are taken by one thread that stops the server, so
   // the database is closed cleanly. Blocked before any thread starts.
   sigset_t stopSignals;
@@ -45,6 +54,7 @@ int main(int argc, char** argv) {
 
   httplib::Server server;
   installInboxRoutes(server, *store, options);
+  installEventRoutes(server, *eventStore, options);
 
   int port = options.port;
   if (port == 0) {

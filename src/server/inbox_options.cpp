@@ -19,12 +19,14 @@ bool parseUnsigned(const std::string& text, unsigned long long max, unsigned lon
 
 const char* inboxUsage() {
   return "usage: help_inbox [--port N] [--host ADDR] [--db FILE] [--allow-origin ORIGIN]...\n"
-         "                  [--max-body BYTES]\n"
+         "                  [--max-body BYTES] [--collect-queries] [--collect-comments]\n"
          "  --port N              port to listen on (default 8081; 0 picks a free one)\n"
          "  --host ADDR           address to bind (default 127.0.0.1)\n"
-         "  --db FILE             SQLite file for tickets and attachments (default help-inbox.sqlite)\n"
+         "  --db FILE             SQLite file for tickets, attachments and events (default help-inbox.sqlite)\n"
          "  --allow-origin ORIGIN a web origin allowed to post tickets from a browser (repeatable)\n"
-         "  --max-body BYTES      largest request body accepted (default 12582912)\n";
+         "  --max-body BYTES      largest request body accepted (default 12582912)\n"
+         "  --collect-queries     accept search text in analytics events (else they are rejected)\n"
+         "  --collect-comments    accept comments of article ratings in analytics events\n";
 }
 
 ParsedOptions parseInboxOptions(const std::vector<std::string>& args) {
@@ -43,6 +45,14 @@ ParsedOptions parseInboxOptions(const std::vector<std::string>& args) {
     if (flag == "--help" || flag == "-h") {
       parsed.help = true;
       return parsed;
+    }
+    if (flag == "--collect-queries" || flag == "--collect-comments") {
+      if (hasValue) {
+        parsed.error = flag + " takes no value";
+        return parsed;
+      }
+      (flag == "--collect-queries" ? o.collectQueries : o.collectComments) = true;
+      continue;
     }
     const bool known = flag == "--port" || flag == "--host" || flag == "--db" ||
                        flag == "--allow-origin" || flag == "--max-body";

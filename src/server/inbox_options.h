@@ -12,6 +12,10 @@ struct InboxOptions {
   std::string db = "help-inbox.sqlite";
   std::vector<std::string> allowedOrigins;  // CORS: exact origins, e.g. http://127.0.0.1:8080
   std::size_t maxBody = 12u * 1024u * 1024u;  // bytes; larger requests get 413
+  // Free text the retailer collects in analytics events; off, an event
+  // carrying it is rejected (the widget should have left it out).
+  bool collectQueries = false;
+  bool collectComments = false;
 };
 
 struct ParsedOptions {

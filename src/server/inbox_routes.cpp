@@ -4,10 +4,9 @@
 #include "server/inbox_routes.h"
 
 #include <algorithm>
-#include <chrono>
-#include <ctime>
 
 #include "core/tickets/reference.h"
+#include "server/http_support.h"
 #include "server/inbox_page.h"
 #include "server/ticket_intake.h"
 
@@ -18,40 +17,6 @@ using nlohmann::json;
 namespace {
 
 constexpr std::size_t kListLimit = 500;
-
-std::string nowIsoUtc() {
-  const auto now = std::chrono::system_clock::now();
-  const std::time_t seconds = std::chrono::system_clock::to_time_t(now);
-  const auto millis =
-      std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
-  std::tm utc{};
-  gmtime_r(&seconds, &utc);
-  char text[96];  // room for any int the compiler can imagine
-  std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", utc.tm_year + 1900,
-                utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec,
-                static_cast<int>(millis));
-  return text;
-}
-
-void sendJson(httplib::Response& res, int status, const json& body) {
-  res.status = status;
-  res.set_content(body.dump(-1, ' ', false, json::error_handler_t::replace),
-                  "application/json; charset=utf-8");
-}
-
-bool originAllowed(const InboxOptions& options, const std::string& origin) {
-  return std::find(options.allowedOrigins.begin(), options.allowedOrigins.end(), origin) !=
-         options.allowedOrigins.end();
-}
-
-// "multipart/form-data; boundary=..." -> "multipart/form-data"
-std::string mediaType(const std::string& contentType) {
-  std::string type = contentType.substr(0, contentType.find(';'));
-  while (!type.empty() && type.back() == ' ') type.pop_back();
-  std::transform(type.begin(), type.end(), type.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return type;
-}
 
 json ticketSummary(const StoredTicket& ticket) {
   json files = json::array();
@@ -92,18 +57,6 @@ void postTicket(const httplib::Request& req, httplib::Response& res, TicketStore
   }
   const IntakeResponse response = receiveTicket(intake, store, nowIsoUtc());
   sendJson(res, response.status, response.body);
-}
-
-// Runs a handler, turning anything thrown into a 500 with a JSON body.
-template <typename Handler>
-httplib::Server::Handler guarded(Handler handler) {
-  return [handler](const httplib::Request& req, httplib::Response& res) {
-    try {
-      handler(req, res);
-    } catch (...) {
-      sendJson(res, 500, errorBody("internal error"));
-    }
-  };
 }
 
 }  // namespace
