@@ -248,6 +248,17 @@ std::string buildMirrorJson(const AppState& state) {
       if (const Article* article = state.currentArticle()) {
         mirror["heading"] = article->title;
         mirror["text"] = markdownToPlainText(article->body);
+        if (state.rating == AppState::Rating::Ask) {
+          items.push_back({{"label", s.helpfulYes}, {"detail", s.wasHelpful}, {"action", "rate:yes"}});
+          items.push_back({{"label", s.helpfulNo}, {"detail", s.wasHelpful}, {"action", "rate:no"}});
+        } else if (state.rating == AppState::Rating::Reasons) {
+          for (const auto& [label, reason] : std::vector<std::pair<std::string, std::string>>{
+                   {s.reasonOutdated, "outdated"}, {s.reasonUnclear, "unclear"},
+                   {s.reasonNotMine, "not_my_problem"}, {s.reasonOther, "other"}})
+            items.push_back({{"label", label}, {"detail", s.whyNotHelpful}, {"action", "rate:reason:" + reason}});
+        } else {
+          mirror["live"] = s.thanksFeedback;
+        }
         for (const Block& block : state.articleBlocks)
           for (const Span& span : block.spans)
             if (span.link == LinkKind::Article)

@@ -29,6 +29,7 @@ struct Action {
     FormSubmit,
     PickFiles,     // arg: attachment field id
     OpenRequests,  // "My requests"
+    RateArticle,   // arg: "yes", "no" or "reason:outdated" (unclear, not_my_problem, other)
   };
   Kind kind;
   std::string arg;

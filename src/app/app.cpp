@@ -27,6 +27,21 @@ App::App(Shell& shell, AppConfig config) : m_shell(shell), m_config(std::move(co
   m_state.locale = m_config.locale;
   m_state.ticketEndpoint = m_config.ticketEndpoint;
   m_state.strings = &uiStringsFor(m_config.locale);
+  if (!m_config.eventsEndpoint.empty()) {
+    // One session id and one sampling draw per panel session, from the shell.
+    std::uint64_t random[3] = {};
+    m_shell.randomBytes(reinterpret_cast<std::uint8_t*>(random), sizeof random);
+    events::EventPolicy policy;
+    policy.collectQueries = m_config.collectQueries;
+    policy.consentRequired = m_config.consentRequired;
+    policy.sampleRate = m_config.eventsSample;
+    const double draw = static_cast<double>(random[2] >> 11) / 9007199254740992.0;
+    m_events.emplace(policy,
+                     events::EventSession{events::sessionIdFromRandom(random[0], random[1]), m_config.locale,
+                                          m_config.widgetVersion, m_config.pageUrl},
+                     draw);
+    m_events->restore(m_shell.load(kEventsKey));
+  }
   // What the browser kept is input like any other: bounded and checked.
   for (const std::string& query : m_config.recentSearches)
     if (!query.empty() && query.size() <= 200 && m_state.recentSearches.size() < kMaxRecentSearches)
@@ -72,7 +87,7 @@ void App::onFetched(int requestId, int httpStatus, std::string_view body,
     // Without rules the first screen is the generic one: worth reporting,
     // not worth an error on the panel.
     if (ok) useRules(body);
-    else m_shell.emit("error", json{{"code", "rules"}, {"source", m_config.rulesUrl},
+    else emitEvent("error", json{{"code", "rules"}, {"source", m_config.rulesUrl},
                                     {"message", "suggestion rules not loaded: " + failure(m_config.rulesUrl)}}.dump());
     refreshSuggestions();
     maybeEmitOpen();
@@ -87,7 +102,7 @@ void App::onFetched(int requestId, int httpStatus, std::string_view body,
   if (requestId != 0 && requestId == m_formsRequestId) {
     m_formsRequestId = 0;
     if (ok) useForms(body);
-    else m_shell.emit("error", json{{"code", "forms"}, {"source", m_config.formsUrl},
+    else emitEvent("error", json{{"code", "forms"}, {"source", m_config.formsUrl},
                                     {"message", "guided forms not loaded: " + failure(m_config.formsUrl)}}.dump());
     if (!m_pendingFormStart.empty()) {
       std::string pending;
@@ -103,7 +118,7 @@ void App::onFetched(int requestId, int httpStatus, std::string_view body,
     if (ok) {
       useContext(parseShopperContextText(body), m_config.contextUrl);
     } else {
-      m_shell.emit("error", json{{"code", "context"}, {"source", m_config.contextUrl},
+      emitEvent("error", json{{"code", "context"}, {"source", m_config.contextUrl},
                                  {"message", "shopper context not loaded: " + failure(m_config.contextUrl)}}.dump());
     }
     maybeEmitOpen();
@@ -126,11 +141,57 @@ void App::onFetched(int requestId, int httpStatus, std::string_view body,
   }
   if (!m_readySent) {
     m_readySent = true;
-    m_shell.emit("ready", json{{"content", m_state.content ? "ok" : "failed"},
+    emitEvent("ready", json{{"content", m_state.content ? "ok" : "failed"},
                                {"articles", m_state.kb() ? m_state.kb()->articles.size() : 0}}
                               .dump());
   }
   maybeEmitOpen();
+  m_shell.requestFrame();
+}
+
+void App::emitEvent(const std::string& name, const std::string& detailJson) {
+  m_shell.emit(name, detailJson);
+  if (!m_events) return;
+  const Clock clock = m_shell.clock();
+  if (m_events->recordPanelEvent(name, detailJson, formatIsoTime(clock.nowUnix, clock.offsetMinutes)) ==
+      events::RecordResult::Queued)
+    m_shell.store(kEventsKey, m_events->storageText());
+}
+
+void App::flushEvents() {
+  if (!m_events) return;
+  // Beacons are small by design: send batch after batch while the browser takes them.
+  for (int batches = 0; batches < 20; ++batches) {
+    const std::string batch = m_events->takeBatch();
+    if (batch.empty()) break;
+    const bool sent = m_shell.beacon(m_config.eventsEndpoint, batch);
+    m_events->onSent(sent);
+    if (!sent) break;
+  }
+  m_shell.store(kEventsKey, m_events->storageText());
+}
+
+void App::consent(bool granted) {
+  if (!m_events) return;
+  m_events->consent(granted);
+  // Withdrawn consent also removes what was kept.
+  m_shell.store(kEventsKey, m_events->storageText());
+}
+
+void App::rateArticle(const std::string& arg) {
+  const Article* article = m_state.currentArticle();
+  if (!article) return;
+  if (arg == "yes") {
+    m_state.rating = AppState::Rating::Thanked;
+    emitEvent("article_rated", json{{"article", article->id}, {"helpful", true}}.dump());
+  } else if (arg == "no") {
+    m_state.rating = AppState::Rating::Reasons;
+  } else if (arg.rfind("reason:", 0) == 0) {
+    const std::string reason = arg.substr(7);
+    if (reason != "outdated" && reason != "unclear" && reason != "not_my_problem" && reason != "other") return;
+    m_state.rating = AppState::Rating::Thanked;
+    emitEvent("article_rated", json{{"article", article->id}, {"helpful", false}, {"reason", reason}}.dump());
+  }
   m_shell.requestFrame();
 }
 
@@ -139,7 +200,7 @@ void App::useRules(std::string_view body) {
   if (!loaded.ok()) {
     // Rules are all or nothing: half a rule set could show the wrong card.
     const ContentError& first = loaded.errors.front();
-    m_shell.emit("error", json{{"code", "rules"},
+    emitEvent("error", json{{"code", "rules"},
                                {"source", m_config.rulesUrl},
                                {"pointer", first.pointer},
                                {"line", first.position.line},
@@ -174,7 +235,7 @@ void App::useContext(const ParsedContext& parsed, const std::string& source) {
     json problems = json::array();
     for (const ContextIssue& issue : fresh)
       problems.push_back({{"pointer", issue.pointer}, {"message", issue.message}});
-    m_shell.emit("error", json{{"code", "context"},
+    emitEvent("error", json{{"code", "context"},
                                {"source", source},
                                {"pointer", fresh.front().pointer},
                                {"message", fresh.front().message +
@@ -233,7 +294,7 @@ void App::maybeEmitOpen() {
   m_openEventPending = false;
   json cards = json::array();
   for (const SuggestionCard& card : m_state.suggestions.cards) cards.push_back(card.ruleId);
-  m_shell.emit("open", json{{"cards", cards}, {"content", m_state.content ? "ok" : "failed"}}.dump());
+  emitEvent("open", json{{"cards", cards}, {"content", m_state.content ? "ok" : "failed"}}.dump());
 }
 
 void App::runSuggestion(const std::string& arg) {
@@ -249,7 +310,7 @@ void App::runSuggestion(const std::string& arg) {
   if (found == card->actions.end()) return;
   const CardAction action = *found;  // the card may change below
   static constexpr const char* kKinds[] = {"track", "article", "form", "search", "contact"};
-  m_shell.emit("suggestion_click", json{{"rule", card->ruleId},
+  emitEvent("suggestion_click", json{{"rule", card->ruleId},
                                         {"action", action.id},
                                         {"kind", kKinds[static_cast<int>(action.kind)]}}
                                        .dump());
@@ -313,7 +374,7 @@ void App::reportProblem(const std::string& problem, const std::string& detail,
   if (!m_state.content) m_state.status = ContentStatus::Failed;
   m_state.problem = problem;
   m_state.problemDetail = detail;
-  m_shell.emit("error", errorJson);
+  emitEvent("error", errorJson);
 }
 
 void App::navigate(Route route, bool remember) {
@@ -323,8 +384,9 @@ void App::navigate(Route route, bool remember) {
   m_state.route = std::move(route);
   m_state.articleBlocks.clear();
   if (const Article* article = m_state.currentArticle()) {
+    m_state.rating = AppState::Rating::Ask;
     m_state.articleBlocks = parseMarkdown(article->body);
-    m_shell.emit("article_view", json{{"id", article->id}, {"category", article->category}}.dump());
+    emitEvent("article_view", json{{"id", article->id}, {"category", article->category}}.dump());
   }
   ++m_state.scrollResetSerial;
   m_shell.requestFrame();
@@ -355,7 +417,7 @@ void App::setQuery(std::string query) {
     ++m_state.scrollResetSerial;
     m_shell.requestFrame();
   }
-  m_shell.emit("search", json{{"query", m_state.query},
+  emitEvent("search", json{{"query", m_state.query},
                               {"results", m_state.response.totalMatches},
                               {"confident", m_state.response.confident}}
                              .dump());
@@ -387,6 +449,10 @@ void App::dispatch(const Action& action) {
     case Action::Kind::OpenArticle:
       if (kb && kb->findArticle(action.arg)) {
         if (m_state.route.view == View::SearchResults || m_state.route.view == View::Intent) rememberSearch();
+        if (m_state.route.view == View::SearchResults)
+          for (std::size_t i = 0; i < m_state.results.size(); ++i)
+            if (m_state.results[i].article->id == action.arg)
+              emitEvent("search_result_click", json{{"article", action.arg}, {"position", i + 1}}.dump());
         navigate(Route{View::Article, action.arg}, true);
       }
       break;
@@ -405,7 +471,7 @@ void App::dispatch(const Action& action) {
       m_shell.requestFrame();
       break;
     case Action::Kind::Contact:
-      m_shell.emit("contact", json{{"query", m_state.query.empty() ? json() : json(m_state.query)}}.dump());
+      emitEvent("contact", json{{"query", m_state.query.empty() ? json() : json(m_state.query)}}.dump());
       if (kb && kb->findArticle("contact-us")) navigate(Route{View::Article, "contact-us"}, true);
       break;
     case Action::Kind::OpenExternal:
@@ -444,6 +510,9 @@ void App::dispatch(const Action& action) {
       break;
     case Action::Kind::StartForm:
       startForm(action.arg);
+      break;
+    case Action::Kind::RateArticle:
+      rateArticle(action.arg);
       break;
     case Action::Kind::OpenRequests:
       navigate(Route{View::Requests, {}}, true);

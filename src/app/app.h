@@ -3,6 +3,7 @@
 #pragma once
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,6 +11,7 @@
 #include "app/actions.h"
 #include "app/app_state.h"
 #include "app/shell.h"
+#include "core/events/event_builder.h"
 
 namespace hw {
 
@@ -22,12 +24,18 @@ struct AppConfig {
   std::string formsUrl;        // guided forms for this locale ("" = none)
   std::string pageUrl;         // the shop page, written into tickets
   std::string widgetVersion = "0.1.0";
+  // Analytics (data-events-endpoint etc.): off without an endpoint.
+  std::string eventsEndpoint;
+  bool consentRequired = false;
+  bool collectQueries = false;
+  double eventsSample = 1.0;
   std::vector<std::string> recentSearches;  // as stored by the shell last time
 };
 
 inline constexpr const char* kRecentSearchesKey = "recent-searches";
 inline constexpr const char* kOutboxKey = "outbox";
 inline constexpr const char* kDraftKeyPrefix = "draft:";
+inline constexpr const char* kEventsKey = "events";
 
 class App {
  public:
@@ -60,6 +68,10 @@ class App {
   void onTimer();
   // The browser is back online: every queued request is due now.
   void onOnline();
+  // The page is being hidden or left: analytics events go out now.
+  void flushEvents();
+  // The shopper's answer to the shop's consent prompt (data-consent="required").
+  void consent(bool granted);
 
   const AppState& state() const { return m_state; }
 
@@ -76,6 +88,9 @@ class App {
   void refreshSuggestions();
   void maybeEmitOpen();
   void runSuggestion(const std::string& arg);
+  // Every event goes to the page's listeners and, when configured, to analytics.
+  void emitEvent(const std::string& name, const std::string& detailJson);
+  void rateArticle(const std::string& arg);
   // Guided forms and tickets (app_forms.cpp).
   void useForms(std::string_view body);
   void loadOutbox();
@@ -104,7 +119,8 @@ class App {
   int m_formsRequestId = 0;
   int m_filesRequestId = 0;
   std::string m_filesField;
-  std::string m_pendingFormStart;               // a startForm waiting for the forms to arrive                     // the field a file pick is for
+  std::string m_pendingFormStart;
+  std::optional<events::EventBuilder> m_events;               // a startForm waiting for the forms to arrive                     // the field a file pick is for
   std::map<int, std::string> m_ticketRequests;  // request id -> reference being sent
   std::int64_t m_contextFetchedAt = 0;
   bool m_openEventPending = false;

@@ -50,7 +50,7 @@ void App::useForms(std::string_view body) {
   Loaded<FormSet> loaded = loadForms(body, "forms");
   if (!loaded.ok()) {
     const ContentError& first = loaded.errors.front();
-    m_shell.emit("error", json{{"code", "forms"},
+    emitEvent("error", json{{"code", "forms"},
                                {"source", m_config.formsUrl},
                                {"pointer", first.pointer},
                                {"line", first.position.line},
@@ -69,7 +69,7 @@ void App::loadOutbox() {
   OutboxLoad loaded = Outbox::fromJson(stored);
   m_state.outbox = std::move(loaded.outbox);
   if (!loaded.problems.empty())
-    m_shell.emit("error", json{{"code", "outbox"}, {"message", loaded.problems.front()}}.dump());
+    emitEvent("error", json{{"code", "outbox"}, {"message", loaded.problems.front()}}.dump());
   sendDue();
 }
 
@@ -102,7 +102,7 @@ void App::startForm(const std::string& argJson) {
   }
   const Form* form = m_state.forms ? m_state.forms->find(formId) : nullptr;
   if (!form) {
-    m_shell.emit("error", json{{"code", "form"}, {"message", "no form \"" + formId + "\" in the loaded forms"}}.dump());
+    emitEvent("error", json{{"code", "form"}, {"message", "no form \"" + formId + "\" in the loaded forms"}}.dump());
     return;
   }
   // What the shop already knows is filled in (and stays editable).
@@ -134,7 +134,7 @@ void App::startForm(const std::string& argJson) {
   screen.answersSerial = m_state.form.answersSerial + 1;
   m_state.form = std::move(screen);
   const std::string source = arg.contains("source") && arg["source"].is_string() ? arg["source"].get<std::string>() : "api";
-  m_shell.emit("form_start", json{{"form", form->id}, {"source", source}, {"resumed", m_state.form.begun}}.dump());
+  emitEvent("form_start", json{{"form", form->id}, {"source", source}, {"resumed", m_state.form.begun}}.dump());
   navigate(Route{View::Form, form->id}, true);
   afterFormChange();
 }
@@ -170,7 +170,7 @@ void App::formAction(const Action& action) {
         break;
       }
       const FormStep* step = session.currentStep();
-      m_shell.emit("form_step", json{{"form", formId},
+      emitEvent("form_step", json{{"form", formId},
                                      {"step", step ? step->id : "review"},
                                      {"index", session.progress().current}}
                                     .dump());
@@ -183,8 +183,8 @@ void App::formAction(const Action& action) {
       const bool yes = action.arg == "yes";
       const std::string stepId = stepBefore ? stepBefore->id : "";
       if (!session.solved(yes)) return;
-      if (yes) m_shell.emit("form_resolved", json{{"form", formId}, {"step", stepId}}.dump());
-      else m_shell.emit("form_step", json{{"form", formId},
+      if (yes) emitEvent("form_resolved", json{{"form", formId}, {"step", stepId}}.dump());
+      else emitEvent("form_step", json{{"form", formId},
                                           {"step", session.currentStep() ? session.currentStep()->id : "review"},
                                           {"index", session.progress().current}}
                                          .dump());
@@ -321,7 +321,7 @@ void App::submitForm() {
   if (queued == EnqueueResult::Invalid || queued == EnqueueResult::Full) {
     const std::vector<ContentError> problems = validateTicket(ticket);
     m_state.problem = queued == EnqueueResult::Full ? m_state.strings->requestsFull : m_state.strings->requestInvalid;
-    m_shell.emit("error", json{{"code", "ticket"},
+    emitEvent("error", json{{"code", "ticket"},
                                {"message", problems.empty() ? "the outbox is full" : problems.front().describe()}}
                               .dump());
     afterFormChange();
@@ -331,9 +331,9 @@ void App::submitForm() {
   storeOutbox();
   m_shell.store(draftKey(form.id), std::string());
   // The page may deliver the ticket itself: it gets it whole with form_submit.
-  m_shell.emit("form_submit", json{{"form", form.id}, {"reference", ticket.reference},
+  emitEvent("form_submit", json{{"form", form.id}, {"reference", ticket.reference},
                                    {"ticket", ticketToJson(ticket)}}.dump());
-  m_shell.emit("ticket_queued", json{{"form", form.id}, {"reference", ticket.reference}}.dump());
+  emitEvent("ticket_queued", json{{"form", form.id}, {"reference", ticket.reference}}.dump());
   m_state.form = FormScreen{};
   m_state.history.clear();
   navigate(Route{View::Receipt, ticket.reference}, false);
@@ -385,9 +385,9 @@ void App::onTicketAnswer(const std::string& reference, int httpStatus, std::stri
   if (!m_state.outbox.onResult(reference, result, m_shell.nowMs(), jitter)) return;
   const OutboxEntry* after = m_state.outbox.find(reference);
   if (after && after->state == OutboxState::Delivered)
-    m_shell.emit("ticket_delivered", json{{"form", formId}, {"reference", reference}}.dump());
+    emitEvent("ticket_delivered", json{{"form", formId}, {"reference", reference}}.dump());
   if (after && after->state == OutboxState::Rejected)
-    m_shell.emit("error", json{{"code", "ticket_rejected"}, {"reference", reference}, {"message", result.reason}}.dump());
+    emitEvent("error", json{{"code", "ticket_rejected"}, {"reference", reference}, {"message", result.reason}}.dump());
   storeOutbox();
   if (auto wake = m_state.outbox.nextWakeAt())
     m_shell.wakeAfter(std::max<std::int64_t>(0, *wake - m_shell.nowMs()));
@@ -402,11 +402,12 @@ void App::onOnline() {
 }
 
 void App::closed() {
+  flushEvents();
   if (m_state.route.view != View::Form || !m_state.form.session) return;
   const FormSession& session = *m_state.form.session;
   if (session.state() != SessionState::InProgress && session.state() != SessionState::Review) return;
   const FormStep* step = session.currentStep();
-  m_shell.emit("form_abandon", json{{"form", session.form().id},
+  emitEvent("form_abandon", json{{"form", session.form().id},
                                     {"step", !m_state.form.begun ? "intro" : step ? step->id : "review"}}
                                    .dump());
 }

@@ -90,6 +90,10 @@ struct AppState {
   Outbox outbox;
   std::string ticketEndpoint;
 
+  // "Was this helpful?" under the open article.
+  enum class Rating { Ask, Reasons, Thanked };
+  Rating rating = Rating::Ask;
+
   std::vector<Block> articleBlocks;  // parsed body of the open article
   int scrollResetSerial = 0;         // bumped when the body should scroll to top
 

@@ -49,6 +49,9 @@ class Shell {
   virtual void pickFiles(int requestId, const std::string& accept, bool multiple) = 0;
   // Calls App::onTimer after `delayMs` (replacing an earlier request).
   virtual void wakeAfter(std::int64_t delayMs) = 0;
+  // Hands a batch of analytics events to the browser to send even as the
+  // page goes away (sendBeacon); false when the browser refused it.
+  virtual bool beacon(const std::string& url, const std::string& body) = 0;
 };
 
 }  // namespace hw

@@ -63,6 +63,15 @@ const UiStrings kEnglish{
     "This request could not be prepared. Please check your answers.",
     "Please check the marked answers.",
     "required",
+    "Was this helpful?",
+    "Yes",
+    "No",
+    "What was wrong?",
+    "It is out of date",
+    "It is unclear",
+    "It is not my problem",
+    "Something else",
+    "Thanks for telling us.",
 };
 
 const UiStrings kSimplifiedChinese{
@@ -123,6 +132,15 @@ const UiStrings kSimplifiedChinese{
     "无法生成此请求，请检查您的回答。",
     "请检查标出的回答。",
     "必填",
+    "这篇文章有帮助吗？",
+    "有帮助",
+    "没帮助",
+    "哪里不好？",
+    "内容过时",
+    "说得不清楚",
+    "不是我的问题",
+    "其他原因",
+    "感谢您的反馈。",
 };
 
 }  // namespace

@@ -66,6 +66,15 @@ struct UiStrings {
   std::string requestInvalid;
   std::string fixErrors;
   std::string requiredMark;
+  std::string wasHelpful;
+  std::string helpfulYes;
+  std::string helpfulNo;
+  std::string whyNotHelpful;
+  std::string reasonOutdated;
+  std::string reasonUnclear;
+  std::string reasonNotMine;
+  std::string reasonOther;
+  std::string thanksFeedback;
 };
 
 // Strings for a BCP 47 tag; "zh", "zh-CN", "zh-Hans" get Simplified

@@ -3,6 +3,7 @@
 // origin is checked here as for tickets.
 #include "server/event_routes.h"
 
+#include "core/events/event.h"
 #include "core/events/report_html.h"
 #include "server/event_intake.h"
 #include "server/http_support.h"
@@ -67,6 +68,13 @@ void installEventRoutes(httplib::Server& server, EventStore& store, const InboxO
   }));
 
   server.Get("/report", guarded([&store](const auto& req, auto& res) { getReport(req, res, store); }));
+  // What arrived, for people and tests checking exactly which events came.
+  server.Get("/api/help/events", guarded([&store](const auto&, auto& res) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const events::Event& event : store.list(kReportLimit))
+      list.push_back(events::eventToJson(event));
+    sendJson(res, 200, {{"events", list}});
+  }));
 }
 
 }  // namespace hw::server

@@ -383,6 +383,31 @@ void drawIntent(const AppState& state, const Fonts& fonts, ActionList& actions) 
         actions.push_back({Action::Kind::OpenArticle, id});
 }
 
+// "Was this helpful?" under an article; after "No", why.
+void drawRating(const AppState& state, const Fonts& fonts, ActionList& actions) {
+  const UiStrings& s = *state.strings;
+  gap(6);
+  switch (state.rating) {
+    case AppState::Rating::Thanked:
+      drawWrapped(s.thanksFeedback, fonts.regular, size::kSmall, color::kMuted, contentWidth());
+      return;
+    case AppState::Rating::Ask:
+      sectionHeading(s.wasHelpful, fonts);
+      if (chip("rate-yes", s.helpfulYes, fonts, false)) actions.push_back({Action::Kind::RateArticle, "yes"});
+      if (chip("rate-no", s.helpfulNo, fonts, false)) actions.push_back({Action::Kind::RateArticle, "no"});
+      endChips();
+      return;
+    case AppState::Rating::Reasons:
+      sectionHeading(s.whyNotHelpful, fonts);
+      if (chip("why-outdated", s.reasonOutdated, fonts, false)) actions.push_back({Action::Kind::RateArticle, "reason:outdated"});
+      if (chip("why-unclear", s.reasonUnclear, fonts, false)) actions.push_back({Action::Kind::RateArticle, "reason:unclear"});
+      if (chip("why-not-mine", s.reasonNotMine, fonts, false)) actions.push_back({Action::Kind::RateArticle, "reason:not_my_problem"});
+      if (chip("why-other", s.reasonOther, fonts, false)) actions.push_back({Action::Kind::RateArticle, "reason:other"});
+      endChips();
+      return;
+  }
+}
+
 // Markdown blocks (an article, a form's answer step) at the cursor.
 void drawBlocks(const std::vector<Block>& blocks, const Fonts& fonts, ActionList& actions, float width) {
   int blockIndex = 0;
@@ -434,6 +459,7 @@ void drawArticle(const AppState& state, const Fonts& fonts, ActionList& actions)
   gap(8);
 
   drawBlocks(state.articleBlocks, fonts, actions, width);
+  drawRating(state, fonts, actions);
   gap(kPad);
 }
 

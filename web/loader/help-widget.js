@@ -23,6 +23,10 @@
     contextUrl: absolute(data.contextUrl),
     locale: locale,
     ticketEndpoint: absolute(data.ticketEndpoint),
+    eventsEndpoint: absolute(data.eventsEndpoint),
+    consent: data.consent || '',
+    eventsSample: data.eventsSample || '',
+    collectQueries: data.collectQueries || '',
     prefetch: data.prefetch || ''
   };
   // The context URL carries the shopper's cookies: only the shop's own
@@ -407,7 +411,9 @@
         stats.coreLoadedAt = performance.now();
         var startConfig = JSON.stringify({ kb: config.kb, rules: config.rules, forms: config.forms,
           contextUrl: config.contextUrl, locale: config.locale, ticketEndpoint: config.ticketEndpoint,
-          pageUrl: location.origin + location.pathname, version: VERSION });
+          pageUrl: location.origin + location.pathname, version: VERSION,
+          eventsEndpoint: config.eventsEndpoint, consent: config.consent, eventsSample: config.eventsSample,
+          collectQueries: config.collectQueries });
         if (!instance.hwCall('hw_start', [startConfig])) {
           showNotice(words.noWebgl, false);
           emit('error', { code: 'webgl', message: 'WebGL2 is not available' });
@@ -443,6 +449,11 @@
     (window.requestIdleCallback || function (fn) { setTimeout(fn, 1500); })(function () { loadCore(); });
   }
   window.addEventListener('online', function () { if (core) command('online'); });
+  // Analytics batches leave with the page (sendBeacon survives unloading).
+  document.addEventListener('visibilitychange', function () {
+    if (core && document.visibilityState === 'hidden') command('hidden');
+  });
+  window.addEventListener('pagehide', function () { if (core) command('hidden'); });
   window.addEventListener('resize', resize);
 
   if (config.prefetch === 'idle' && 'requestIdleCallback' in window) {
@@ -502,6 +513,8 @@
       return api;
     },
     openArticle: function (id) { api.open(); command('openArticle', id); },
+    // The shopper's answer to the shop's consent prompt, for data-consent="required".
+    consent: function (granted) { command('consent', granted ? 'true' : 'false'); return api; },
     // Opens a guided form; `prefill` such as {order_id: 'SO-1042', item_id: 'sku-1'}.
     startForm: function (id, prefill) {
       api.open();

@@ -20,6 +20,15 @@ std::optional<std::pair<EventName, json>> fromPanelDetail(std::string_view name,
   switch (*event) {
     case EventName::Open: detail.erase("content"); break;
     case EventName::Contact: detail.erase("query"); break;  // free text, never here
+    // Host listeners get the reference, the ticket and whether a draft was
+    // resumed; analytics keeps ids and counts only.
+    case EventName::FormStart: detail.erase("resumed"); break;
+    case EventName::FormSubmit:
+    case EventName::TicketQueued:
+    case EventName::TicketDelivered:
+      detail.erase("reference");
+      detail.erase("ticket");
+      break;
     case EventName::ArticleView:
       if (detail.contains("id") && !detail.contains("article")) {
         detail["article"] = detail["id"];

@@ -57,6 +57,12 @@ class RecordingShell : public Shell {
   }
   std::vector<std::pair<int, std::string>> filePicks;  // request id, accept
   void pickFiles(int requestId, const std::string& accept, bool) override { filePicks.emplace_back(requestId, accept); }
+  std::vector<std::pair<std::string, std::string>> beacons;  // url, body
+  bool acceptBeacons = true;
+  bool beacon(const std::string& url, const std::string& body) override {
+    if (acceptBeacons) beacons.emplace_back(url, body);
+    return acceptBeacons;
+  }
   std::vector<std::int64_t> wakes;
   void wakeAfter(std::int64_t delayMs) override { wakes.push_back(delayMs); }
   std::uint32_t randomState = 12345;

@@ -293,6 +293,14 @@ mergeInto(LibraryManager.library, {
     });
   },
 
+  hw_js_beacon: function(urlPtr, bodyPtr) {
+    try {
+      return navigator.sendBeacon(UTF8ToString(urlPtr), new Blob([UTF8ToString(bodyPtr)], { type: 'text/plain' })) ? 1 : 0;
+    } catch (e) {
+      return 0;
+    }
+  },
+
   hw_js_keep_files: function(referencePtr, idsPtr) {
     try { localStorage.setItem('help-widget:files:' + UTF8ToString(referencePtr), UTF8ToString(idsPtr)); } catch (e) {}
   },

@@ -31,6 +31,7 @@ void hw_js_post_ticket(int requestId, const char* url, const char* ticketJson, c
 void hw_js_keep_files(const char* reference, const char* fileIdsJson);
 void hw_js_pick_files(int requestId, const char* accept, int multiple);
 void hw_js_wake_after(double delayMs);
+int hw_js_beacon(const char* url, const char* body);
 void hw_js_random_bytes(unsigned char* out, int count);
 int hw_js_utc_offset_minutes();
 void hw_js_emit(const char* name, const char* detailJson);
@@ -78,6 +79,9 @@ class WebShell : public Shell {
     hw_js_pick_files(requestId, accept.c_str(), multiple ? 1 : 0);
   }
   void wakeAfter(std::int64_t delayMs) override { hw_js_wake_after(static_cast<double>(delayMs)); }
+  bool beacon(const std::string& url, const std::string& body) override {
+    return hw_js_beacon(url.c_str(), body.c_str()) != 0;
+  }
   void emit(const std::string& event, const std::string& detailJson) override {
     hw_js_emit(event.c_str(), detailJson.c_str());
   }
@@ -247,6 +251,10 @@ EMSCRIPTEN_KEEPALIVE int hw_start(const char* configJson) {
   config.formsUrl = text("forms");
   config.pageUrl = text("pageUrl");
   if (!text("version").empty()) config.widgetVersion = text("version");
+  config.eventsEndpoint = text("eventsEndpoint");
+  config.consentRequired = text("consent") == "required";
+  config.collectQueries = text("collectQueries") == "true";
+  if (!text("eventsSample").empty()) config.eventsSample = std::atof(text("eventsSample").c_str());
   if (char* stored = hw_js_load(hw::kRecentSearchesKey)) {
     const nlohmann::json recent = nlohmann::json::parse(stored, nullptr, false);
     std::free(stored);
@@ -340,6 +348,9 @@ EMSCRIPTEN_KEEPALIVE void hw_command(const char* name, const char* arg) {
   else if (command == "startForm") app.dispatch({Kind::StartForm, argument});
   else if (command == "answer") app.dispatch({Kind::FormAnswer, argument});
   else if (command == "timer") app.onTimer();
+  else if (command == "hidden") app.flushEvents();
+  else if (command == "consent") app.consent(argument == "true");
+  else if (command == "rate") app.dispatch({Kind::RateArticle, argument});
   else if (command == "online") app.onOnline();
   else if (command == "filesPicked") {
     // "REQUEST_ID:[{id,name,type,size}...]"
@@ -362,6 +373,7 @@ EMSCRIPTEN_KEEPALIVE void hw_command(const char* name, const char* arg) {
     else if (kind == "startform") app.dispatch({Kind::StartForm, nlohmann::json{{"form", id}, {"source", "home"}}.dump()});
     else if (kind == "requests") app.dispatch({Kind::OpenRequests, {}});
     else if (kind == "home") app.dispatch({Kind::Home, {}});
+    else if (kind == "rate") app.dispatch({Kind::RateArticle, id});
     else if (kind == "form") {
       // "form:next", "form:back", "form:begin", "form:submit", "form:solved:yes", "form:edit:STEP"
       const std::size_t second = id.find(':');
