@@ -172,7 +172,7 @@ void App::formAction(const Action& action) {
       const FormStep* step = session.currentStep();
       emitEvent("form_step", json{{"form", formId},
                                      {"step", step ? step->id : "review"},
-                                     {"index", session.progress().current}}
+                                     {"index", session.progress().current - 1}}
                                     .dump());
       break;
     }
@@ -186,7 +186,7 @@ void App::formAction(const Action& action) {
       if (yes) emitEvent("form_resolved", json{{"form", formId}, {"step", stepId}}.dump());
       else emitEvent("form_step", json{{"form", formId},
                                           {"step", session.currentStep() ? session.currentStep()->id : "review"},
-                                          {"index", session.progress().current}}
+                                          {"index", session.progress().current - 1}}
                                          .dump());
       break;
     }
