@@ -3,7 +3,8 @@
 // exactly the expected ones, and none before the shopper consents.
 import { after, afterEach, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mirror, armEvent, startHarness } from './harness.mjs';
+import { join } from 'node:path';
+import { mirror, armEvent, artifactsDir, startHarness } from './harness.mjs';
 import { startInbox } from './inbox.mjs';
 
 let harness;
@@ -72,4 +73,15 @@ test('a scripted session sends exactly the expected events, with ids and counts 
   assert.deepEqual(rating.data, { article, helpful: false, reason: 'outdated' });
   assert.ok(events.every((event) => event.session === search.session && /^[0-9a-f]{32}$/.test(event.session)));
   assert.ok(events.every((event) => event.page === '/test/events.html' && event.locale === 'en'));
+});
+
+test('the report of what the inbox received opens with its charts drawn', async () => {
+  const { page } = await harness.newPage({ viewport: { width: 1200, height: 1400 } });
+  await page.goto(`${inbox.origin}/report`);
+  const charts = await page.locator('svg').count();
+  assert.ok(charts >= 1, `charts drawn: ${charts}`);
+  const box = await page.locator('svg').first().boundingBox();
+  assert.ok(box && box.width > 100 && box.height > 50, 'the chart has a size');
+  assert.match(await page.locator('body').textContent(), /outdated/i, 'the rating reason from the session is reported');
+  await page.screenshot({ path: join(artifactsDir, 'events-report.png'), fullPage: true });
 });
