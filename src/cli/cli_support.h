@@ -38,6 +38,7 @@ int commandEval(const Arguments& args);
 int commandValidate(const Arguments& args);
 int commandBuild(const Arguments& args);
 int commandReport(const Arguments& args);
+int commandLint(const Arguments& args);
 
 // Reads every file; on the first unreadable one says so and returns nullopt.
 std::optional<std::vector<content::ContentSource>> readSources(const std::vector<std::string>& paths);

@@ -14,6 +14,9 @@ void usage() {
       "                                      each other; exit 1 on errors, 0 with warnings only\n"
       "  build CONTENT_DIR OUT_DIR           validate every content file, then write minified,\n"
       "                                      hashed copies and manifest.json; nothing on errors\n"
+      "  lint [--queries FILE.tsv[,FILE.tsv]] [--json] KB_FILE...\n"
+      "                                      quality warnings: very short articles, duplicate\n"
+      "                                      titles, no tags, articles no labeled query reaches\n"
       "  search --kb FILE [--limit N] [--json] QUERY\n"
       "  search --kb FILE --queries FILE.tsv [--json] [--misses]\n"
       "                                      MRR@5, recall@5 and accuracy@1 of labeled queries\n"
@@ -47,6 +50,7 @@ int main(int argc, char** argv) {
   if (command == "validate") return hw::cli::commandValidate(args);
   if (command == "build") return hw::cli::commandBuild(args);
   if (command == "report") return hw::cli::commandReport(args);
+  if (command == "lint") return hw::cli::commandLint(args);
   std::cerr << "helpkb: unknown command \"" << command << "\"\n";
   usage();
   return 2;
