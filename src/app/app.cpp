@@ -56,6 +56,10 @@ void App::start() {
                   json{{"code", "config"}, {"message", "missing data-kb attribute"}}.dump());
     return;
   }
+  if (!m_state.content) {
+    const std::string stored = m_shell.load(contentKey());
+    if (!stored.empty()) useContent(stored, true);
+  }
   m_contentRequestId = m_nextRequestId++;
   if (!m_state.content) m_state.status = ContentStatus::Loading;
   m_shell.fetch(m_contentRequestId, m_config.kbUrl, false);
@@ -333,9 +337,16 @@ void App::runSuggestion(const std::string& arg) {
   }
 }
 
-void App::useContent(std::string_view body) {
+void App::useContent(std::string_view body, bool fromStorage) {
+  // The same content again (the network confirming the stored copy): the
+  // shopper keeps their place.
+  if (m_state.content && body == m_contentText) return;
   const std::string source = sourceName(m_config.kbUrl);
   Loaded<KnowledgeBase> loaded = loadKnowledgeBase(body, source);
+  if (!loaded.ok() && fromStorage) {
+    m_shell.store(contentKey(), std::string());  // a damaged copy is dropped quietly
+    return;
+  }
   if (!loaded.ok()) {
     const ContentError& first = loaded.errors.front();
     std::string detail = first.describe();
@@ -358,6 +369,10 @@ void App::useContent(std::string_view body) {
   m_state.response = {};
   m_state.content = std::make_shared<const LoadedContent>(std::move(loaded.value));
   m_state.status = ContentStatus::Ready;
+  m_contentText = std::string(body);
+  // The last good content stays in the browser: the FAQ opens offline, and
+  // on the next visit before the network answers.
+  if (!fromStorage && body.size() <= kMaxStoredContentBytes) m_shell.store(contentKey(), m_contentText);
   m_state.problem.clear();
   m_state.problemDetail.clear();
   // Routes into the old content may no longer exist.

@@ -36,6 +36,7 @@ inline constexpr const char* kRecentSearchesKey = "recent-searches";
 inline constexpr const char* kOutboxKey = "outbox";
 inline constexpr const char* kDraftKeyPrefix = "draft:";
 inline constexpr const char* kEventsKey = "events";
+inline constexpr std::size_t kMaxStoredContentBytes = 2u * 1024u * 1024u;
 
 class App {
  public:
@@ -80,7 +81,8 @@ class App {
   void setQuery(std::string query);
   void reportProblem(const std::string& problem, const std::string& detail,
                      const std::string& errorJson);
-  void useContent(std::string_view body);
+  void useContent(std::string_view body, bool fromStorage = false);
+  std::string contentKey() const { return "content:" + m_config.kbUrl; }
   void rememberSearch();
   void storeRecentSearches();
   void useRules(std::string_view body);
@@ -120,6 +122,7 @@ class App {
   int m_filesRequestId = 0;
   std::string m_filesField;
   std::string m_pendingFormStart;
+  std::string m_contentText;  // the text of the content in use
   std::optional<events::EventBuilder> m_events;               // a startForm waiting for the forms to arrive                     // the field a file pick is for
   std::map<int, std::string> m_ticketRequests;  // request id -> reference being sent
   std::int64_t m_contextFetchedAt = 0;
