@@ -156,14 +156,30 @@ void App::onFetched(int requestId, int httpStatus, std::string_view body,
 void App::emitEvent(const std::string& name, const std::string& detailJson) {
   m_shell.emit(name, detailJson);
   if (!m_events) return;
+  // Analytics wants the query the shopper settled on, not every keystroke:
+  // a search is held until something else happens (or the page goes).
+  if (name == "search") {
+    m_pendingSearch = detailJson;
+    return;
+  }
+  recordPendingSearch();
   const Clock clock = m_shell.clock();
   if (m_events->recordPanelEvent(name, detailJson, formatIsoTime(clock.nowUnix, clock.offsetMinutes)) ==
       events::RecordResult::Queued)
     m_shell.store(kEventsKey, m_events->storageText());
 }
 
+void App::recordPendingSearch() {
+  if (!m_events || m_pendingSearch.empty()) return;
+  const Clock clock = m_shell.clock();
+  m_events->recordPanelEvent("search", m_pendingSearch, formatIsoTime(clock.nowUnix, clock.offsetMinutes));
+  m_pendingSearch.clear();
+  m_shell.store(kEventsKey, m_events->storageText());
+}
+
 void App::flushEvents() {
   if (!m_events) return;
+  recordPendingSearch();
   // Beacons are small by design: send batch after batch while the browser takes them.
   for (int batches = 0; batches < 20; ++batches) {
     const std::string batch = m_events->takeBatch();

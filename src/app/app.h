@@ -93,6 +93,7 @@ class App {
   // Every event goes to the page's listeners and, when configured, to analytics.
   void emitEvent(const std::string& name, const std::string& detailJson);
   void rateArticle(const std::string& arg);
+  void recordPendingSearch();
   // Guided forms and tickets (app_forms.cpp).
   void useForms(std::string_view body);
   void loadOutbox();
@@ -123,7 +124,8 @@ class App {
   std::string m_filesField;
   std::string m_pendingFormStart;
   std::string m_contentText;  // the text of the content in use
-  std::optional<events::EventBuilder> m_events;               // a startForm waiting for the forms to arrive                     // the field a file pick is for
+  std::optional<events::EventBuilder> m_events;
+  std::string m_pendingSearch;  // the latest search, recorded once the shopper moves on               // a startForm waiting for the forms to arrive                     // the field a file pick is for
   std::map<int, std::string> m_ticketRequests;  // request id -> reference being sent
   std::int64_t m_contextFetchedAt = 0;
   bool m_openEventPending = false;

@@ -224,3 +224,23 @@ TEST_CASE("Searching ranks this shopper's articles higher", "[first-screen]") {
   CHECK(rankOf("start-return") < without);
   CHECK(f.app.state().results.size() == count);  // a boost reorders, never adds
 }
+
+TEST_CASE("Analytics records the query the shopper settled on, not every keystroke", "[events]") {
+  RecordingShell shell;
+  AppConfig config;
+  config.kbUrl = "/help/kb.en.json";
+  config.eventsEndpoint = "/api/help/events";
+  App app(shell, config);
+  app.start();
+  app.onFetched(shell.fetches.back().requestId, 200, test::readRepoFile("assets/kb/en.json"), "");
+  for (const char* typed : {"r", "re", "ref", "refu", "refund"}) app.dispatch({Action::Kind::SetQuery, typed});
+  CHECK(shell.countEvents("search") == 5);  // the page's listeners see every change
+  app.dispatch({Action::Kind::OpenArticle, app.state().results.front().article->id});
+  app.flushEvents();
+  REQUIRE(shell.beacons.size() == 1);
+  const json batch = json::parse(shell.beacons[0].second);
+  std::vector<std::string> names;
+  for (const json& event : batch) names.push_back(event["event"]);
+  CHECK(names == std::vector<std::string>{"search", "search_result_click", "article_view"});
+  CHECK(batch[0]["data"]["results"].get<int>() > 0);
+}
