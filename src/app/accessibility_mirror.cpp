@@ -43,6 +43,19 @@ const char* requestState(OutboxState state) {
   return "queued";
 }
 
+// An article's blocks, so the mirror has its headings and lists as HTML.
+json describeBlocks(const std::vector<Block>& blocks) {
+  json out = json::array();
+  for (const Block& block : blocks) {
+    const char* kind = block.kind == BlockKind::Heading ? "heading"
+                       : block.kind == BlockKind::BulletItem ? "bullet"
+                       : block.kind == BlockKind::NumberedItem ? "numbered"
+                                                               : "paragraph";
+    out.push_back({{"kind", kind}, {"text", block.plainText()}});
+  }
+  return out;
+}
+
 // A form step as real form controls: labels, values, required marks, and
 // each error tied to its field.
 void describeForm(const AppState& state, json& mirror) {
@@ -141,14 +154,25 @@ std::string buildMirrorJson(const AppState& state) {
   json& items = mirror["items"];
   const KnowledgeBase* kb = state.kb();
 
+  // The header's buttons, as the canvas draws them.
+  json toolbar = json::array();
+  if (kb && state.route.view != View::Home) toolbar.push_back(button(s.back, "back"));
+  toolbar.push_back(button(s.close, "close"));
+  mirror["toolbar"] = toolbar;
+
   if (!kb) {
-    mirror["view"] = state.status == ContentStatus::Failed ? "error" : "loading";
+    const bool failed = state.status == ContentStatus::Failed;
+    mirror["view"] = failed ? "error" : "loading";
     mirror["heading"] = s.panelTitle;
-    mirror["status"] = state.status == ContentStatus::Failed ? state.problem : s.loading;
+    mirror["status"] = failed ? state.problem : s.loading;
     mirror["text"] = state.problemDetail;
+    if (failed) items.push_back(button(s.retry, "retry"));
     return mirror.dump();
   }
   if (!state.problem.empty()) mirror["status"] = state.problem;
+  const View view = state.route.view;
+  if (view == View::Home || view == View::SearchResults || view == View::Category)
+    mirror["search"] = {{"label", s.searchHint}, {"value", state.query}, {"name", "searchbox"}};
 
   switch (state.route.view) {
     case View::Home: {
@@ -172,6 +196,7 @@ std::string buildMirrorJson(const AppState& state) {
       mirror["cards"] = cards;
       for (const std::string& query : state.recentSearches)
         items.push_back({{"label", query}, {"detail", s.recentHeading}, {"action", "query:" + query}});
+      if (!state.recentSearches.empty()) items.push_back(button(s.clearRecent, "clearrecent"));
       for (const Article* article : state.forYou) items.push_back(articleItem(*article));
       for (const Category& category : kb->categories)
         items.push_back({{"label", category.title},
@@ -200,15 +225,23 @@ std::string buildMirrorJson(const AppState& state) {
       if (!response.intents.empty()) live += " " + s.intentsPrompt;
       mirror["live"] = live;
       mirror["status"] = response.confident || state.results.empty() ? "" : s.notSure;
+      for (const std::string& completion : state.completions)
+        items.push_back({{"label", completion}, {"detail", s.suggestions}, {"action", "query:" + completion + " "}});
       for (const search::IntentChoice& intent : response.intents)
         items.push_back({{"label", intent.label}, {"detail", s.intentsPrompt}, {"action", "intent:" + intent.id}});
       if (!response.didYouMean.empty())
         items.push_back({{"label", formatString(s.didYouMean, {{"query", response.didYouMean}})},
                          {"detail", ""},
                          {"action", "query:" + response.didYouMean}});
+      // The results are a listbox the search box's Down arrow moves into.
+      json results = json::array();
       for (const ShownResult& result : state.results)
-        items.push_back(articleItem(*result.article, result.decoration.snippet));
-      if (!response.confident) items.push_back({{"label", s.contactSupport}, {"detail", ""}, {"action", "contact"}});
+        results.push_back(articleItem(*result.article, result.decoration.snippet));
+      mirror["results"] = results;
+      if (!response.confident || state.results.empty())
+        items.push_back({{"label", s.contactSupport}, {"detail", ""}, {"action", "contact"}});
+      if (state.results.empty())
+        for (const Article* article : kb->popularArticles()) items.push_back(articleItem(*article, s.popularHeading));
       break;
     }
     case View::Intent:
@@ -237,17 +270,19 @@ std::string buildMirrorJson(const AppState& state) {
     }
     case View::Requests:
       mirror["heading"] = s.myRequests;
+      // Requests are read, not pressed: a list of texts, not buttons.
+      mirror["requests"] = json::array();
       for (const RequestSummary& request : state.outbox.requests())
-        items.push_back({{"label", request.reference},
-                         {"detail", request.formId + " \u00b7 " + requestState(request.state)},
-                         {"action", "request:" + request.reference},
-                         {"state", requestState(request.state)}});
-      if (items.empty()) mirror["status"] = s.noRequests;
+        mirror["requests"].push_back({{"reference", request.reference},
+                                      {"label", request.reference + " \u00b7 " + request.formId},
+                                      {"state", requestState(request.state)}});
+      if (mirror["requests"].empty()) mirror["status"] = s.noRequests;
       break;
     case View::Article:
       if (const Article* article = state.currentArticle()) {
         mirror["heading"] = article->title;
         mirror["text"] = markdownToPlainText(article->body);
+        mirror["blocks"] = describeBlocks(state.articleBlocks);
         if (state.rating == AppState::Rating::Ask) {
           items.push_back({{"label", s.helpfulYes}, {"detail", s.wasHelpful}, {"action", "rate:yes"}});
           items.push_back({{"label", s.helpfulNo}, {"detail", s.wasHelpful}, {"action", "rate:no"}});

@@ -267,6 +267,8 @@ void App::useContext(const ParsedContext& parsed, const std::string& source) {
   refreshSuggestions();
 }
 
+void App::setFocus(std::string_view focus) { m_state.focus = std::string(focus); }
+
 void App::opened() {
   m_openEventPending = true;
   // A logged-in shopper's orders change while they browse: fetch them again
@@ -391,11 +393,18 @@ void App::useContent(std::string_view body, bool fromStorage) {
   if (!fromStorage && body.size() <= kMaxStoredContentBytes) m_shell.store(contentKey(), m_contentText);
   m_state.problem.clear();
   m_state.problemDetail.clear();
-  // Routes into the old content may no longer exist.
+  // Routes into the old content may no longer exist; a form, a receipt and
+  // the requests list do not depend on it (and the forms may have come first).
   m_state.history.clear();
-  navigate(Route{}, false);
+  const View view = m_state.route.view;
+  if (view != View::Form && view != View::Receipt && view != View::Requests) navigate(Route{}, false);
   refreshSuggestions();
   if (!m_state.query.empty()) setQuery(m_state.query);
+  if (m_pendingOpen) {
+    const Action open = *m_pendingOpen;
+    m_pendingOpen.reset();
+    dispatch(open);
+  }
 }
 
 void App::reportProblem(const std::string& problem, const std::string& detail,
@@ -478,6 +487,7 @@ void App::dispatch(const Action& action) {
       if (kb && kb->findCategory(action.arg)) navigate(Route{View::Category, action.arg}, true);
       break;
     case Action::Kind::OpenArticle:
+      if (!kb) m_pendingOpen = action;
       if (kb && kb->findArticle(action.arg)) {
         if (m_state.route.view == View::SearchResults || m_state.route.view == View::Intent) rememberSearch();
         if (m_state.route.view == View::SearchResults)

@@ -59,6 +59,9 @@ class App {
   // The host page's shopper context (JSON text). Invalid parts are dropped
   // and reported once; "" or "null" forgets the shopper.
   void setContext(std::string_view contextJson);
+  // The mirror's keyboard focus moved ("article:ID", "searchbox", "" for
+  // none): the canvas rings that control.
+  void setFocus(std::string_view focus);
   // The panel was opened: time has moved, the shop's context may have too.
   void opened();
   // The panel was closed (a form left half done is reported as abandoned).
@@ -125,7 +128,9 @@ class App {
   std::string m_pendingFormStart;
   std::string m_contentText;  // the text of the content in use
   std::optional<events::EventBuilder> m_events;
-  std::string m_pendingSearch;  // the latest search, recorded once the shopper moves on               // a startForm waiting for the forms to arrive                     // the field a file pick is for
+  std::string m_pendingSearch;  // the latest search, recorded once the shopper moves on
+  // An article or topic the page asked for before the content arrived.
+  std::optional<Action> m_pendingOpen;
   std::map<int, std::string> m_ticketRequests;  // request id -> reference being sent
   std::int64_t m_contextFetchedAt = 0;
   bool m_openEventPending = false;

@@ -68,6 +68,9 @@ struct AppState {
 
   Route route;
   std::vector<Route> history;   // routes to go back to
+  // Which mirror control has the keyboard focus ("article:ID", "searchbox",
+  // "field:ID"; empty when none): the canvas rings it.
+  std::string focus;
 
   std::string query;
   search::SearchResponse response;

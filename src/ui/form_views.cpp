@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "ui/focus_ring.h"
 #include "ui/view_parts.h"
 
 namespace hw::ui {
@@ -129,7 +130,7 @@ void drawField(const AppState& state, const FormSession& session, const FormFiel
           ++index;
         }
       }
-      if (button(state.strings->addFiles.c_str(), fonts, false)) actions.push_back({Action::Kind::PickFiles, field.id});
+      act(button(state.strings->addFiles.c_str(), fonts, false), {Action::Kind::PickFiles, field.id}, actions);
       break;
     }
     default: {
@@ -138,7 +139,10 @@ void drawField(const AppState& state, const FormSession& session, const FormFiel
       const std::string hint = !field.placeholder.empty() ? field.placeholder
                                : field.type == FieldType::Date ? "YYYY-MM-DD" : std::string();
       ImGui::SetNextItemWidth(-1);
-      if (inputString("##input", text, multiline, hint)) {
+      if (takeFieldFocus("field:" + field.id)) ImGui::SetKeyboardFocusHere();
+      const bool edited = inputString("##input", text, multiline, hint);
+      ringIfFocused("field:" + field.id);
+      if (edited) {
         if (field.type == FieldType::Number) {
           char* end = nullptr;
           const double number = std::strtod(text.c_str(), &end);
@@ -176,7 +180,7 @@ void drawIntro(const AppState& state, const FormSession& session, const Fonts& f
       drawWrapped("\xE2\x80\xA2 " + need, fonts.regular, size::kBody, color::kText, contentWidth());
   }
   gap(12);
-  if (button(state.strings->startForm.c_str(), fonts, true)) actions.push_back({Action::Kind::FormBegin, {}});
+  act(button(state.strings->startForm.c_str(), fonts, true), {Action::Kind::FormBegin, {}}, actions);
 }
 
 void drawReview(const AppState& state, const FormSession& session, const Fonts& fonts, ActionList& actions) {
@@ -187,17 +191,17 @@ void drawReview(const AppState& state, const FormSession& session, const Fonts& 
     ImGui::PushID(entry.fieldId.c_str());
     drawWrapped(entry.label, fonts.regular, size::kSmall, color::kMuted, contentWidth());
     drawWrapped(entry.value, fonts.bold, size::kBody, color::kText, contentWidth());
-    if (entry.stepId != lastStep && ImGui::SmallButton(state.strings->edit.c_str()))
-      actions.push_back({Action::Kind::FormEdit, entry.stepId});
+    if (entry.stepId != lastStep)
+      act(ImGui::SmallButton(state.strings->edit.c_str()), {Action::Kind::FormEdit, entry.stepId}, actions);
     lastStep = entry.stepId;
     gap(6);
     ImGui::PopID();
   }
   if (!state.problem.empty()) drawWrapped(state.problem, fonts.bold, size::kSmall, color::kErrorText, contentWidth());
   gap(8);
-  if (button(state.strings->previous.c_str(), fonts, false)) actions.push_back({Action::Kind::FormBack, {}});
+  act(button(state.strings->previous.c_str(), fonts, false), {Action::Kind::FormBack, {}}, actions);
   ImGui::SameLine();
-  if (button(state.strings->submit.c_str(), fonts, true)) actions.push_back({Action::Kind::FormSubmit, {}});
+  act(button(state.strings->submit.c_str(), fonts, true), {Action::Kind::FormSubmit, {}}, actions);
 }
 
 }  // namespace
@@ -212,7 +216,7 @@ void drawForm(const AppState& state, const Fonts& fonts, ViewMemory& memory, Act
     drawWrapped(state.strings->resolvedTitle, fonts.bold, size::kHeading, color::kText, contentWidth());
     drawWrapped(state.strings->resolvedText, fonts.regular, size::kBody, color::kMuted, contentWidth());
     gap(10);
-    if (button(state.strings->backToHelp.c_str(), fonts, true)) actions.push_back({Action::Kind::Home, {}});
+    act(button(state.strings->backToHelp.c_str(), fonts, true), {Action::Kind::Home, {}}, actions);
     return;
   }
   if (!state.form.begun) {
@@ -234,18 +238,18 @@ void drawForm(const AppState& state, const Fonts& fonts, ViewMemory& memory, Act
     drawBlocks(state.answerBlocks, fonts, actions, contentWidth());
     drawWrapped(state.strings->solvedQuestion, fonts.bold, size::kBody, color::kText, contentWidth());
     gap(4);
-    if (button(state.strings->solvedYes.c_str(), fonts, true)) actions.push_back({Action::Kind::FormSolved, "yes"});
+    act(button(state.strings->solvedYes.c_str(), fonts, true), {Action::Kind::FormSolved, "yes"}, actions);
     ImGui::SameLine();
-    if (button(state.strings->solvedNo.c_str(), fonts, false)) actions.push_back({Action::Kind::FormSolved, "no"});
+    act(button(state.strings->solvedNo.c_str(), fonts, false), {Action::Kind::FormSolved, "no"}, actions);
     return;
   }
   for (const FormField& field : step->fields) drawField(state, session, field, fonts, memory, actions);
   if (!state.form.errors.empty())
     drawWrapped(state.strings->fixErrors, fonts.bold, size::kSmall, color::kErrorText, contentWidth());
   gap(4);
-  if (button(state.strings->previous.c_str(), fonts, false)) actions.push_back({Action::Kind::FormBack, {}});
+  act(button(state.strings->previous.c_str(), fonts, false), {Action::Kind::FormBack, {}}, actions);
   ImGui::SameLine();
-  if (button(state.strings->next.c_str(), fonts, true)) actions.push_back({Action::Kind::FormNext, {}});
+  act(button(state.strings->next.c_str(), fonts, true), {Action::Kind::FormNext, {}}, actions);
   gap(size::kPadding);
 }
 
@@ -275,9 +279,9 @@ void drawReceipt(const AppState& state, const Fonts& fonts, ActionList& actions)
                 color::kText, contentWidth());
   }
   gap(12);
-  if (button(state.strings->myRequests.c_str(), fonts, false)) actions.push_back({Action::Kind::OpenRequests, {}});
+  act(button(state.strings->myRequests.c_str(), fonts, false), {Action::Kind::OpenRequests, {}}, actions);
   ImGui::SameLine();
-  if (button(state.strings->backToHelp.c_str(), fonts, true)) actions.push_back({Action::Kind::Home, {}});
+  act(button(state.strings->backToHelp.c_str(), fonts, true), {Action::Kind::Home, {}}, actions);
 }
 
 void drawRequests(const AppState& state, const Fonts& fonts, ActionList& actions) {
@@ -300,11 +304,11 @@ void drawFormLinks(const AppState& state, const Fonts& fonts, ActionList& action
   if (!state.forms || state.forms->forms.empty()) return;
   sectionHeading(state.strings->formsHeading, fonts);
   for (const Form& form : state.forms->forms)
-    if (chip(("form-" + form.id).c_str(), form.title, fonts, false))
-      actions.push_back({Action::Kind::StartForm, json{{"form", form.id}, {"source", "home"}}.dump()});
-  if (!state.outbox.entries().empty() &&
-      chip("my-requests", state.strings->myRequests + " (" + std::to_string(state.outbox.entries().size()) + ")", fonts, true))
-    actions.push_back({Action::Kind::OpenRequests, {}});
+    act(chip(("form-" + form.id).c_str(), form.title, fonts, false),
+        {Action::Kind::StartForm, json{{"form", form.id}, {"source", "home"}}.dump()}, actions);
+  if (!state.outbox.entries().empty())
+    act(chip("my-requests", state.strings->myRequests + " (" + std::to_string(state.outbox.entries().size()) + ")", fonts, true),
+        {Action::Kind::OpenRequests, {}}, actions);
   endChips();
 }
 

@@ -5,7 +5,10 @@
 #include <utility>
 #include <vector>
 
+#include <imgui_internal.h>
+
 #include "core/markdown.h"
+#include "ui/focus_ring.h"
 #include "ui/form_views.h"
 #include "ui/rich_text.h"
 #include "ui/view_parts.h"
@@ -60,8 +63,8 @@ void drawHeader(const AppState& state, const Fonts& fonts, ActionList& actions) 
   float titleX = origin.x + kPad;
   const bool canGoBack = state.kb() && state.route.view != View::Home;
   if (canGoBack) {
-    if (iconButton("back", ImVec2(origin.x + 6, buttonY), button))
-      actions.push_back({Action::Kind::Back, {}});
+    act(iconButton("back", ImVec2(origin.x + 6, buttonY), button),
+        {Action::Kind::Back, {}}, actions);
     drawChevron(drawList, ImVec2(origin.x + 6 + button * 0.5f, buttonY + button * 0.5f), 16.0f,
                 true, color::kAccentText);
     titleX = origin.x + 6 + button + 4;
@@ -73,7 +76,7 @@ void drawHeader(const AppState& state, const Fonts& fonts, ActionList& actions) 
                     color::kAccentText, title.c_str());
 
   const ImVec2 closePos(origin.x + width - button - 6, buttonY);
-  if (iconButton("close", closePos, button)) actions.push_back({Action::Kind::Close, {}});
+  act(iconButton("close", closePos, button), {Action::Kind::Close, {}}, actions);
   const ImVec2 c(closePos.x + button * 0.5f, closePos.y + button * 0.5f);
   const float r = 7.0f;
   drawList->AddLine(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), color::kAccentText, 2.0f);
@@ -87,10 +90,14 @@ void drawSearchBox(const AppState& state, ViewMemory& memory, ActionList& action
   if (state.query != memory.lastSyncedQuery) {
     std::strncpy(memory.searchBuffer, state.query.c_str(), sizeof(memory.searchBuffer) - 1);
     memory.lastSyncedQuery = state.query;
+    // A box being typed in keeps its own copy of the text: tell it to take
+    // the new one, or its next edit would put the old text back.
+    if (ImGuiInputTextState* editing = ImGui::GetInputTextState(ImGui::GetID("##search")))
+      editing->ReloadUserBufAndMoveToEnd();
   }
   ImGui::SetCursorPosX(kPad);
   ImGui::SetNextItemWidth(ImGui::GetWindowWidth() - 2 * kPad);
-  if (memory.focusSearch) {
+  if (takeFieldFocus("searchbox") || memory.focusSearch) {
     ImGui::SetKeyboardFocusHere();
     memory.focusSearch = false;
   }
@@ -99,13 +106,14 @@ void drawSearchBox(const AppState& state, ViewMemory& memory, ActionList& action
     memory.lastSyncedQuery = memory.searchBuffer;
     actions.push_back({Action::Kind::SetQuery, memory.searchBuffer});
   }
-  // From the search box, Enter opens the best result and Down moves into
-  // the results, as in a browser's address bar.
-  if (ImGui::IsItemActive() && !state.results.empty()) {
-    if (ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter))
-      actions.push_back({Action::Kind::OpenArticle, state.results.front().article->id});
-    if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) memory.focusFirstResult = true;
-  }
+  ringIfFocused("searchbox");
+  // From the search box, Enter opens the best result, as in a browser's
+  // address bar; Down moves into the results in the mirror's listbox.
+  // (Enter also ends the edit, so the box may have let go in this frame.)
+  const bool editing = ImGui::IsItemActive() || ImGui::IsItemDeactivated();
+  if (editing && !state.results.empty() &&
+      (ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter)))
+    actions.push_back({Action::Kind::OpenArticle, state.results.front().article->id});
 }
 
 // A full-width clickable row: a title and an optional muted detail line,
@@ -121,6 +129,9 @@ bool listRow(const char* id, const std::vector<TextRun>& title, const std::vecto
 
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   const bool pressed = ImGui::InvisibleButton(id, ImVec2(width, height), ImGuiButtonFlags_EnableNav);
+  // The row's button stays the last item for the caller (its focus ring),
+  // not the texts drawn on it or the spacer below.
+  const ImGuiLastItemData row = GImGui->LastItemData;
   const bool hovered = ImGui::IsItemHovered();
   if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   ImDrawList* drawList = ImGui::GetWindowDrawList();
@@ -136,6 +147,7 @@ bool listRow(const char* id, const std::vector<TextRun>& title, const std::vecto
               color::kMuted);
   ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + height + 6));
   ImGui::Dummy(ImVec2(0, 0));
+  GImGui->LastItemData = row;
   return pressed;
 }
 
@@ -182,8 +194,8 @@ void drawCategoryRows(const KnowledgeBase& kb, const AppState& state, const Font
     const std::string count = formatString(state.strings->articlesInCategory,
                                            {{"count", std::to_string(kb.articlesIn(category.id).size())}});
     const std::string detail = category.description.empty() ? count : category.description + " · " + count;
-    if (listRow(("cat-" + category.id).c_str(), category.title, detail, fonts))
-      actions.push_back({Action::Kind::OpenCategory, category.id});
+    act(listRow(("cat-" + category.id).c_str(), category.title, detail, fonts),
+        {Action::Kind::OpenCategory, category.id}, actions);
   }
 }
 
@@ -193,11 +205,11 @@ void drawRecentSearches(const AppState& state, const Fonts& fonts, ActionList& a
   int index = 0;
   for (const std::string& query : state.recentSearches) {
     ImGui::PushID(index++);
-    if (chip("recent", query, fonts, false)) actions.push_back({Action::Kind::SetQuery, query});
+    act(chip("recent", query, fonts, false), {Action::Kind::SetQuery, query}, actions);
     ImGui::PopID();
   }
-  if (chip("clear-recent", state.strings->clearRecent, fonts, false))
-    actions.push_back({Action::Kind::ClearRecent, {}});
+  act(chip("clear-recent", state.strings->clearRecent, fonts, false),
+      {Action::Kind::ClearRecent, {}}, actions);
   endChips();
 }
 
@@ -235,8 +247,8 @@ void drawSuggestionCard(const SuggestionCard& card, int index, const Fonts& font
   for (std::size_t i = 0; i < card.actions.size(); ++i) {
     const CardAction& action = card.actions[i];
     ImGui::PushID(static_cast<int>(i));
-    if (chip("action", action.label, fonts, i == 0))
-      actions.push_back({Action::Kind::Suggestion, card.ruleId + ":" + action.id + ":" + card.orderId});
+    act(chip("action", action.label, fonts, i == 0),
+        {Action::Kind::Suggestion, card.ruleId + ":" + action.id + ":" + card.orderId}, actions);
     ImGui::PopID();
   }
   ImGui::NewLine();
@@ -270,8 +282,8 @@ void drawHome(const AppState& state, const Fonts& fonts, ActionList& actions) {
     const bool personal = !state.suggestions.boosts.articleBoosts.empty();
     sectionHeading(personal ? state.strings->forYouHeading : state.strings->popularHeading, fonts);
     for (const Article* article : state.forYou)
-      if (listRow(("pop-" + article->id).c_str(), article->title, {}, fonts))
-        actions.push_back({Action::Kind::OpenArticle, article->id});
+      act(listRow(("pop-" + article->id).c_str(), article->title, {}, fonts),
+          {Action::Kind::OpenArticle, article->id}, actions);
   }
   sectionHeading(state.strings->somethingElse, fonts);
   drawCategoryRows(kb, state, fonts, actions);
@@ -288,8 +300,8 @@ void drawCategory(const AppState& state, const Fonts& fonts, ActionList& actions
     drawWrapped(category->description, fonts.regular, size::kBody, color::kMuted, contentWidth());
   gap(8);
   for (const Article* article : kb.articlesIn(category->id))
-    if (listRow(("art-" + article->id).c_str(), article->title, {}, fonts))
-      actions.push_back({Action::Kind::OpenArticle, article->id});
+    act(listRow(("art-" + article->id).c_str(), article->title, {}, fonts),
+        {Action::Kind::OpenArticle, article->id}, actions);
 }
 
 std::vector<std::pair<std::uint32_t, std::uint32_t>> pairsOf(const std::vector<search::Range>& ranges) {
@@ -312,7 +324,7 @@ bool resultRow(const ShownResult& result, const Fonts& fonts) {
                                    : highlightedRuns(d.snippet, pairsOf(d.snippetRanges), snippetPlain, snippetMarked));
 }
 
-void drawResults(const AppState& state, const Fonts& fonts, ViewMemory& memory, ActionList& actions) {
+void drawResults(const AppState& state, const Fonts& fonts, ActionList& actions) {
   const UiStrings& s = *state.strings;
   const search::SearchResponse& response = state.response;
   const float width = contentWidth();
@@ -321,7 +333,7 @@ void drawResults(const AppState& state, const Fonts& fonts, ViewMemory& memory, 
     int index = 0;
     for (const std::string& completion : state.completions) {
       ImGui::PushID(index++);
-      if (chip("complete", completion, fonts, false)) actions.push_back({Action::Kind::SetQuery, completion + " "});
+      act(chip("complete", completion, fonts, false), {Action::Kind::SetQuery, completion + " "}, actions);
       ImGui::PopID();
     }
     endChips();
@@ -330,8 +342,8 @@ void drawResults(const AppState& state, const Fonts& fonts, ViewMemory& memory, 
     drawWrapped(s.intentsPrompt, fonts.bold, size::kBody, color::kText, width);
     gap(2);
     for (const search::IntentChoice& intent : response.intents)
-      if (chip(("intent-" + intent.id).c_str(), intent.label, fonts, true))
-        actions.push_back({Action::Kind::OpenIntent, intent.id});
+      act(chip(("intent-" + intent.id).c_str(), intent.label, fonts, true),
+          {Action::Kind::OpenIntent, intent.id}, actions);
     endChips();
   }
   if (!response.didYouMean.empty()) {
@@ -344,18 +356,18 @@ void drawResults(const AppState& state, const Fonts& fonts, ViewMemory& memory, 
     drawWrapped(formatString(s.noResults, {{"query", state.query}}), fonts.bold, size::kBody,
                 color::kText, width);
     drawWrapped(s.noResultsHint, fonts.regular, size::kSmall, color::kMuted, width);
-    if (chip("contact", s.contactSupport, fonts, true)) actions.push_back({Action::Kind::Contact, {}});
+    act(chip("contact", s.contactSupport, fonts, true), {Action::Kind::Contact, {}}, actions);
     endChips();
     // The closest thing to an answer: what most shoppers look for.
     sectionHeading(s.popularHeading, fonts);
     for (const Article* article : state.kb()->popularArticles())
-      if (listRow(("pop-" + article->id).c_str(), article->title, {}, fonts))
-        actions.push_back({Action::Kind::OpenArticle, article->id});
+      act(listRow(("pop-" + article->id).c_str(), article->title, {}, fonts),
+          {Action::Kind::OpenArticle, article->id}, actions);
     return;
   }
   if (!response.confident) {
     drawWrapped(s.notSure, fonts.regular, size::kSmall, color::kErrorText, width);
-    if (chip("contact", s.contactSupport, fonts, true)) actions.push_back({Action::Kind::Contact, {}});
+    act(chip("contact", s.contactSupport, fonts, true), {Action::Kind::Contact, {}}, actions);
     endChips();
   }
   drawWrapped(formatString(s.resultsCount, {{"count", std::to_string(response.totalMatches)},
@@ -363,11 +375,7 @@ void drawResults(const AppState& state, const Fonts& fonts, ViewMemory& memory, 
               fonts.regular, size::kSmall, color::kMuted, width);
   gap(2);
   for (const ShownResult& result : state.results) {
-    if (memory.focusFirstResult && &result == &state.results.front()) {
-      ImGui::SetKeyboardFocusHere();
-      memory.focusFirstResult = false;
-    }
-    if (resultRow(result, fonts)) actions.push_back({Action::Kind::OpenArticle, result.article->id});
+    act(resultRow(result, fonts), {Action::Kind::OpenArticle, result.article->id}, actions);
   }
 }
 
@@ -379,8 +387,8 @@ void drawIntent(const AppState& state, const Fonts& fonts, ActionList& actions) 
   gap(8);
   for (const std::string& id : intent->articles)
     if (const Article* article = state.kb()->findArticle(id))
-      if (listRow(("int-" + id).c_str(), article->title, {}, fonts))
-        actions.push_back({Action::Kind::OpenArticle, id});
+      act(listRow(("int-" + id).c_str(), article->title, {}, fonts),
+          {Action::Kind::OpenArticle, id}, actions);
 }
 
 // "Was this helpful?" under an article; after "No", why.
@@ -393,16 +401,16 @@ void drawRating(const AppState& state, const Fonts& fonts, ActionList& actions) 
       return;
     case AppState::Rating::Ask:
       sectionHeading(s.wasHelpful, fonts);
-      if (chip("rate-yes", s.helpfulYes, fonts, false)) actions.push_back({Action::Kind::RateArticle, "yes"});
-      if (chip("rate-no", s.helpfulNo, fonts, false)) actions.push_back({Action::Kind::RateArticle, "no"});
+      act(chip("rate-yes", s.helpfulYes, fonts, false), {Action::Kind::RateArticle, "yes"}, actions);
+      act(chip("rate-no", s.helpfulNo, fonts, false), {Action::Kind::RateArticle, "no"}, actions);
       endChips();
       return;
     case AppState::Rating::Reasons:
       sectionHeading(s.whyNotHelpful, fonts);
-      if (chip("why-outdated", s.reasonOutdated, fonts, false)) actions.push_back({Action::Kind::RateArticle, "reason:outdated"});
-      if (chip("why-unclear", s.reasonUnclear, fonts, false)) actions.push_back({Action::Kind::RateArticle, "reason:unclear"});
-      if (chip("why-not-mine", s.reasonNotMine, fonts, false)) actions.push_back({Action::Kind::RateArticle, "reason:not_my_problem"});
-      if (chip("why-other", s.reasonOther, fonts, false)) actions.push_back({Action::Kind::RateArticle, "reason:other"});
+      act(chip("why-outdated", s.reasonOutdated, fonts, false), {Action::Kind::RateArticle, "reason:outdated"}, actions);
+      act(chip("why-unclear", s.reasonUnclear, fonts, false), {Action::Kind::RateArticle, "reason:unclear"}, actions);
+      act(chip("why-not-mine", s.reasonNotMine, fonts, false), {Action::Kind::RateArticle, "reason:not_my_problem"}, actions);
+      act(chip("why-other", s.reasonOther, fonts, false), {Action::Kind::RateArticle, "reason:other"}, actions);
       endChips();
       return;
   }
@@ -492,7 +500,7 @@ void drawFailure(const AppState& state, const Fonts& fonts, ActionList& actions)
   ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.10f, 0.33f, 0.72f, 1.0f));
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(color::kAccentText));
   ImGui::PushFont(fonts.bold, size::kBody);
-  if (ImGui::Button(state.strings->retry.c_str())) actions.push_back({Action::Kind::Retry, {}});
+  act(ImGui::Button(state.strings->retry.c_str()), {Action::Kind::Retry, {}}, actions);
   ImGui::PopFont();
   ImGui::PopStyleColor(3);
 }
@@ -508,6 +516,7 @@ void drawPanel(const AppState& state, const Fonts& fonts, ViewMemory& memory,
                                  ImGuiWindowFlags_NoBringToFrontOnFocus |
                                  ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
   ImGui::Begin("help-panel", nullptr, flags);
+  beginFocusFrame(state.focus, memory);
   drawHeader(state, fonts, actions);
 
   if (!state.kb()) {
@@ -541,7 +550,7 @@ void drawPanel(const AppState& state, const Fonts& fonts, ViewMemory& memory,
   switch (view) {
     case View::Home: drawHome(state, fonts, actions); break;
     case View::Category: drawCategory(state, fonts, actions); break;
-    case View::SearchResults: drawResults(state, fonts, memory, actions); break;
+    case View::SearchResults: drawResults(state, fonts, actions); break;
     case View::Intent: drawIntent(state, fonts, actions); break;
     case View::Article: drawArticle(state, fonts, actions); break;
     case View::Form: drawForm(state, fonts, memory, actions); break;

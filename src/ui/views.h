@@ -18,7 +18,11 @@ struct ViewMemory {
   std::string lastSyncedQuery;
   int appliedScrollReset = -1;
   bool focusSearch = false;
-  bool focusFirstResult = false;
+  // The mirror's keyboard focus as drawn: the last focus scrolled into view
+  // or handed to a text field, and this frame's ring (for tests and stats).
+  std::string appliedFocus;
+  bool focusRingDrawn = false;
+  ImVec2 focusRingMin, focusRingMax;
   // Edit buffers of the open form's text fields, refreshed from the answers
   // when the step or the answers change from outside the view.
   std::map<std::string, std::string> fieldText;

@@ -35,7 +35,7 @@ async function session(page, { consent }) {
   await page.evaluate(() => window.HelpWidget.search('refund'));
   await page.waitForFunction(() =>
     document.querySelector('help-widget-root').shadowRoot.querySelector('.mirror').dataset.view === 'search');
-  const first = mirror(page).locator('button[data-action^="article:"]').first();
+  const first = mirror(page).locator('[data-action^="article:"]').first();
   const article = (await first.getAttribute('data-action')).slice('article:'.length);
   await first.dispatchEvent('click');
   await page.waitForFunction(() =>

@@ -126,7 +126,7 @@ test('a return request goes from a first-screen card to a row in the inbox', asy
   await press(page, 'requests');
   await page.waitForFunction(() =>
     document.querySelector('help-widget-root').shadowRoot.querySelector('.mirror').dataset.view === 'requests');
-  assert.equal(await mirror(page).locator(`button[data-action="request:${reference}"]`).count(), 1);
+  assert.equal(await mirror(page).locator(`.requests li[data-reference="${reference}"][data-state="delivered"]`).count(), 1);
   assert.deepEqual(problems, []);
 });
 

@@ -51,7 +51,7 @@ test('Chinese text committed by an input method is searched', async () => {
   // insertText is what the browser delivers when an IME commits a phrase.
   await page.keyboard.insertText('退款');
   await waitForSearchHeading(page, '退款');
-  const labels = await mirror(page).locator('button').allTextContents();
+  const labels = await mirror(page).locator('[role="listbox"] [role="option"]').allTextContents();
   assert.ok(labels.some((label) => label.includes('退款')), labels.join(' | '));
 });
 
@@ -93,10 +93,21 @@ test('a touch drag scrolls instead of tapping', async () => {
 
 test('the keyboard alone reaches and opens an article', async () => {
   const { page } = await openReadyPanel();
-  for (const key of ['ArrowDown', 'ArrowDown']) {
-    await page.keyboard.press(key);
-    await page.waitForTimeout(80);
-  }
+  // The panel opens with the search box focused; Tab moves to the first
+  // popular article, which the canvas rings.
+  await page.waitForFunction(() => window.HelpWidget.stats().focusRing &&
+    document.querySelector('help-widget-root').shadowRoot.activeElement?.classList.contains('text-input'));
+  await page.keyboard.press('Tab');
+  await page.waitForFunction(() => document.querySelector('help-widget-root').shadowRoot.activeElement
+    ?.getAttribute('data-focus') === 'article:track-order', null, { polling: 100, timeout: 5000 })
+    .catch(async (error) => {
+      const where = await page.evaluate(() => {
+        const element = document.querySelector('help-widget-root').shadowRoot.activeElement;
+        return element ? element.outerHTML.slice(0, 120) : document.activeElement.tagName;
+      });
+      throw new Error(`the focus is on ${where}: ${error.message}`);
+    });
+  await page.waitForTimeout(100);
   // The focused row is outlined (kept as an artifact to look at).
   await page.locator('help-widget-root .panel').screenshot({ path: join(artifactsDir, 'panel-keyboard-focus.png') });
   const viewed = await armEvent(page, 'article_view');
@@ -115,7 +126,7 @@ test('results follow every key as a query is typed', async () => {
       const m = document.querySelector('help-widget-root').shadowRoot.querySelector('.mirror');
       return m.dataset.view === 'search' && m.querySelector('h2').textContent === expected;
     }, typed);
-    const articles = await mirror(page).locator('button[data-action^="article:"]').evaluateAll(
+    const articles = await mirror(page).locator('[data-action^="article:"]').evaluateAll(
       (buttons) => buttons.map((button) => button.dataset.action.slice('article:'.length)));
     if (typed.trim().length >= 4) assert.ok(articles.length > 0, `results for "${typed}"`);
     if (typed.length >= 'wher is my parc'.length) assert.equal(articles[0], 'track-order', `best result for "${typed}"`);

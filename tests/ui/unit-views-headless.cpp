@@ -182,19 +182,114 @@ TEST_CASE("hostile strings in content draw without harm", "[app]") {
   CHECK(lastMirror(f.shell)["heading"] == "<script>alert(1)</script>");
 }
 
-TEST_CASE("the keyboard alone reaches and opens an article", "[app][keyboard]") {
+TEST_CASE("every control in the mirror is drawn on the canvas and rings when focused", "[app][keyboard]") {
+  Fixture f;
+  f.deliver(test::readRepoFile("assets/kb/en.json"));
+  const bool searching = GENERATE(true, false);
+  if (searching) f.app.dispatch({Action::Kind::SetQuery, "refund"});
+  f.frames(3);
+  const json mirror = lastMirror(f.shell);
+  REQUIRE(mirror["view"] == (searching ? "search" : "home"));
+  std::vector<std::string> names;
+  for (const json& item : mirror["toolbar"]) names.push_back(item["action"]);
+  if (searching)
+    for (const json& item : mirror["results"]) names.push_back(item["action"]);
+  for (const json& item : mirror["items"]) names.push_back(item["action"]);
+  REQUIRE(names.size() >= 5);
+  for (const std::string& name : names) {
+    INFO(name);
+    f.app.setFocus(name);
+    f.frames(3);
+    CHECK(f.ui.memory().focusRingDrawn);
+    const ImVec2 min = f.ui.memory().focusRingMin;
+    const ImVec2 max = f.ui.memory().focusRingMax;
+    CHECK(max.x > min.x);
+    CHECK(max.y > min.y);
+    // Rows are rung whole, not the text drawn on them.
+    if (name.rfind("article:", 0) == 0 || name.rfind("category:", 0) == 0) CHECK(max.x - min.x > 300);
+    // Scrolled into view: the ring is inside the panel.
+    CHECK(min.y >= 0);
+    CHECK(max.y <= 600);
+  }
+  f.app.setFocus("");
+  f.frames(2);
+  CHECK_FALSE(f.ui.memory().focusRingDrawn);
+  f.app.setFocus("article:no-such-article");
+  f.frames(2);
+  CHECK_FALSE(f.ui.memory().focusRingDrawn);
+}
+
+TEST_CASE("the search box takes the typing when the mirror's focus is on it", "[app][keyboard]") {
   Fixture f;
   f.deliver(test::readRepoFile("assets/kb/en.json"));
   f.frames(3);
-  const auto press = [&](ImGuiKey key) {
-    f.ui.io().AddKeyEvent(key, true);
-    f.frames(1);
-    f.ui.io().AddKeyEvent(key, false);
-    f.frames(2);
-  };
-  press(ImGuiKey_DownArrow);
-  press(ImGuiKey_DownArrow);
-  press(ImGuiKey_DownArrow);
-  press(ImGuiKey_Enter);
+  CHECK(lastMirror(f.shell)["search"]["name"] == "searchbox");
+  f.app.setFocus("searchbox");
+  f.frames(2);
+  CHECK(f.ui.memory().focusRingDrawn);
+  f.ui.io().AddInputCharactersUTF8("parcel");
+  f.frames(3);
+  CHECK(f.app.state().query == "parcel");
+  CHECK(lastMirror(f.shell)["view"] == "search");
+  // Enter in the search box opens the best result.
+  f.ui.io().AddKeyEvent(ImGuiKey_Enter, true);
+  f.frames(1);
+  f.ui.io().AddKeyEvent(ImGuiKey_Enter, false);
+  f.frames(2);
   CHECK(f.shell.countEvents("article_view") == 1);
+  const json article = lastMirror(f.shell);
+  CHECK(article["view"] == "article");
+  CHECK(article["toolbar"][0]["action"] == "back");
+  CHECK_FALSE(article["blocks"].empty());
+}
+
+
+TEST_CASE("an article asked for before the content arrives opens when it does", "[app]") {
+  Fixture f;
+  f.app.dispatch({Action::Kind::OpenArticle, "track-order"});
+  f.frames();
+  f.deliver(test::readRepoFile("assets/kb/en.json"));
+  f.frames();
+  const json mirror = lastMirror(f.shell);
+  CHECK(mirror["view"] == "article");
+  CHECK(f.shell.countEvents("article_view") == 1);
+}
+
+TEST_CASE("a form started before the help content arrives stays open when it does", "[app]") {
+  RecordingShell shell;
+  AppConfig config;
+  config.kbUrl = "/help/kb.en.json";
+  config.formsUrl = "/help/forms.en.json";
+  config.locale = "en";
+  App app(shell, config);
+  HeadlessUi ui{380, 600};
+  app.start();
+  app.dispatch({Action::Kind::StartForm, R"({"form":"other","source":"api"})"});
+  const auto answer = [&](const std::string& suffix, const std::string& file) {
+    for (const RecordingShell::Fetch& fetch : shell.fetches)
+      if (fetch.url.size() >= suffix.size() && fetch.url.compare(fetch.url.size() - suffix.size(), suffix.size(), suffix) == 0)
+        app.onFetched(fetch.requestId, 200, test::readRepoFile(file), "");
+  };
+  answer("forms.en.json", "assets/forms/en.json");
+  ui.frame(app);
+  REQUIRE(app.state().route.view == View::Form);
+  answer("kb.en.json", "assets/kb/en.json");
+  ui.frame(app);
+  CHECK(app.state().route.view == View::Form);
+}
+
+TEST_CASE("a search from the page replaces what the focused search box holds", "[app][keyboard]") {
+  Fixture f;
+  f.deliver(test::readRepoFile("assets/kb/en.json"));
+  f.app.setFocus("searchbox");
+  f.frames(3);
+  f.ui.io().AddInputCharactersUTF8("par");
+  f.frames(2);
+  REQUIRE(f.app.state().query == "par");
+  f.app.dispatch({Action::Kind::SetQuery, "refund"});
+  f.frames(3);
+  CHECK(f.app.state().query == "refund");
+  f.ui.io().AddInputCharactersUTF8("s");
+  f.frames(2);
+  CHECK(f.app.state().query == "refunds");
 }

@@ -97,6 +97,7 @@
   panel.className = 'panel';
   panel.setAttribute('role', 'dialog');
   panel.setAttribute('aria-label', words.help);
+  panel.setAttribute('aria-modal', 'true');
   panel.id = 'help-panel';
 
   var canvas = document.createElement('canvas');
@@ -156,28 +157,139 @@
     noticeButton.hidden = !withRetry;
   }
 
-  // [SECTION] Accessibility mirror: the current view as real DOM text
+  // [SECTION] Accessibility mirror: the current view as real DOM controls
+  // Screen readers read these, the Tab key moves through them, and the
+  // canvas draws a ring around the control that has the focus. Text fields
+  // are the exception: typing goes through the hidden text field at the
+  // canvas caret, so an IME's candidates open where the text appears.
+  var mirrorBody = document.createElement('div');
+  // One live region that stays in the page: a region created with its text
+  // already in it is not announced.
+  var liveRegion = document.createElement('p');
+  liveRegion.className = 'live';
+  liveRegion.setAttribute('role', 'status');
+  liveRegion.setAttribute('aria-live', 'polite');
+  mirror.appendChild(mirrorBody);
+  mirror.appendChild(liveRegion);
+
+  function mirrorButton(label, action, detail) {
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = label;
+    button.setAttribute('data-action', action);
+    button.setAttribute('data-focus', action);
+    if (detail) button.setAttribute('aria-description', detail);
+    button.addEventListener('click', function () { command('activate', action); });
+    return button;
+  }
+
+  function mirrorList(entries, className) {
+    var list = document.createElement('ul');
+    if (className) list.className = className;
+    entries.forEach(function (item) {
+      var li = document.createElement('li');
+      li.appendChild(mirrorButton(item.label, item.action));
+      if (item.detail) {
+        var detail = document.createElement('span');
+        detail.textContent = ' ' + item.detail;
+        li.appendChild(detail);
+      }
+      list.appendChild(li);
+    });
+    return list;
+  }
+
+  // Results as a listbox: Down from the search box moves into it, arrows
+  // move within it, Enter opens the result.
+  function mirrorResults(results, label) {
+    var list = document.createElement('ul');
+    list.setAttribute('role', 'listbox');
+    list.id = 'hw-results';
+    list.className = 'results';
+    list.setAttribute('aria-label', label);
+    results.forEach(function (item, index) {
+      var option = document.createElement('li');
+      option.setAttribute('role', 'option');
+      option.id = 'hw-result-' + index;
+      option.tabIndex = index === 0 ? 0 : -1;
+      option.setAttribute('aria-selected', 'false');
+      option.setAttribute('data-action', item.action);
+      option.setAttribute('data-focus', item.action);
+      option.textContent = item.label;
+      if (item.detail) {
+        var detail = document.createElement('span');
+        detail.className = 'detail';
+        detail.textContent = ' ' + item.detail;
+        option.appendChild(detail);
+      }
+      option.addEventListener('click', function () { command('activate', item.action); });
+      list.appendChild(option);
+    });
+    return list;
+  }
+
+  function mirrorSearch(search) {
+    var input = document.createElement('input');
+    input.type = 'search';
+    input.className = 'search';
+    input.value = search.value || '';
+    input.setAttribute('aria-label', search.label);
+    input.setAttribute('data-focus', search.name);
+    input.setAttribute('data-text-field', 'true');
+    input.addEventListener('input', function () { command('search', input.value); });
+    return input;
+  }
+
+  function mirrorBlocks(blocks) {
+    var article = document.createElement('div');
+    article.className = 'text';
+    var list = null;
+    blocks.forEach(function (block) {
+      if (block.kind === 'bullet' || block.kind === 'numbered') {
+        var tag = block.kind === 'bullet' ? 'UL' : 'OL';
+        if (!list || list.tagName !== tag) {
+          list = document.createElement(tag.toLowerCase());
+          article.appendChild(list);
+        }
+        var li = document.createElement('li');
+        li.textContent = block.text;
+        list.appendChild(li);
+        return;
+      }
+      list = null;
+      var element = document.createElement(block.kind === 'heading' ? 'h3' : 'p');
+      element.textContent = block.text;
+      article.appendChild(element);
+    });
+    return article;
+  }
+
   function publishMirror(view) {
-    mirror.textContent = '';
+    var focused = root.activeElement;
+    var focusKey = focused && mirror.contains(focused) ? focused.getAttribute('data-focus') : null;
+    mirrorBody.textContent = '';
     mirror.setAttribute('data-view', view.view || '');
     var heading = document.createElement('h2');
+    heading.tabIndex = -1;
     heading.textContent = view.heading || '';
-    mirror.appendChild(heading);
+    mirrorBody.appendChild(heading);
     var status = document.createElement('p');
-    status.setAttribute('role', 'status');
     status.className = 'status';
     status.textContent = view.status || '';
-    mirror.appendChild(status);
-    var live = document.createElement('p');
-    live.setAttribute('aria-live', 'polite');
-    live.className = 'live';
-    live.textContent = view.live || '';
-    mirror.appendChild(live);
+    mirrorBody.appendChild(status);
+    if (liveRegion.textContent !== (view.live || '')) liveRegion.textContent = view.live || '';
+    if (view.toolbar && view.toolbar.length) {
+      var toolbar = document.createElement('div');
+      toolbar.className = 'toolbar';
+      view.toolbar.forEach(function (item) { toolbar.appendChild(mirrorButton(item.label, item.action)); });
+      mirrorBody.appendChild(toolbar);
+    }
+    if (view.search) mirrorBody.appendChild(mirrorSearch(view.search));
     if (view.greeting) {
       var greeting = document.createElement('p');
       greeting.className = 'greeting';
       greeting.textContent = view.greeting;
-      mirror.appendChild(greeting);
+      mirrorBody.appendChild(greeting);
     }
     if (view.cards && view.cards.length) {
       var cards = document.createElement('section');
@@ -187,10 +299,10 @@
         box.className = 'card';
         box.setAttribute('data-rule', card.rule);
         box.setAttribute('aria-label', card.name);
-        var status = document.createElement('p');
-        status.className = 'card-status';
-        status.textContent = card.status;
-        box.appendChild(status);
+        var cardStatus = document.createElement('p');
+        cardStatus.className = 'card-status';
+        cardStatus.textContent = card.status;
+        box.appendChild(cardStatus);
         var title = document.createElement('h3');
         title.textContent = card.title;
         box.appendChild(title);
@@ -198,51 +310,186 @@
         text.className = 'card-text';
         text.textContent = card.text;
         box.appendChild(text);
-        card.actions.forEach(function (action) {
-          var button = document.createElement('button');
-          button.type = 'button';
-          button.textContent = action.label;
-          button.setAttribute('data-action', action.action);
-          button.addEventListener('click', function () { command('activate', action.action); });
-          box.appendChild(button);
-        });
+        card.actions.forEach(function (action) { box.appendChild(mirrorButton(action.label, action.action)); });
         cards.appendChild(box);
       });
-      mirror.appendChild(cards);
+      mirrorBody.appendChild(cards);
     }
-    if (view.form) mirror.appendChild(mirrorForm(view.form));
-    if (view.reference) mirror.setAttribute('data-reference', view.reference);
-    if (view.state) mirror.setAttribute('data-state', view.state);
-    if (view.items && view.items.length) {
-      var list = document.createElement('ul');
-      view.items.forEach(function (item) {
-        var li = document.createElement('li');
-        var button = document.createElement('button');
-        button.type = 'button';
-        button.textContent = item.label;
-        button.setAttribute('data-action', item.action);
-        button.addEventListener('click', function () { command('activate', item.action); });
-        li.appendChild(button);
-        if (item.detail) {
-          var detail = document.createElement('span');
-          detail.textContent = ' ' + item.detail;
-          li.appendChild(detail);
-        }
-        list.appendChild(li);
-      });
-      mirror.appendChild(list);
-    }
-    if (view.text) {
-      var article = document.createElement('div');
-      article.className = 'text';
+    if (view.form) mirrorBody.appendChild(mirrorForm(view.form));
+    if (view.reference) mirror.setAttribute('data-reference', view.reference); else mirror.removeAttribute('data-reference');
+    if (view.state) mirror.setAttribute('data-state', view.state); else mirror.removeAttribute('data-state');
+    if (view.results && view.results.length) mirrorBody.appendChild(mirrorResults(view.results, view.live || view.heading));
+    if (view.blocks && view.blocks.length) mirrorBody.appendChild(mirrorBlocks(view.blocks));
+    else if (view.text) {
+      var text = document.createElement('div');
+      text.className = 'text';
       view.text.split('\n').forEach(function (line) {
         var p = document.createElement('p');
         p.textContent = line;
-        article.appendChild(p);
+        text.appendChild(p);
       });
-      mirror.appendChild(article);
+      mirrorBody.appendChild(text);
+    }
+    if (view.requests && view.requests.length) {
+      var requests = document.createElement('ul');
+      requests.className = 'requests';
+      view.requests.forEach(function (request) {
+        var li = document.createElement('li');
+        li.setAttribute('data-reference', request.reference);
+        li.setAttribute('data-state', request.state);
+        li.textContent = request.label + ' \u00b7 ' + request.state;
+        requests.appendChild(li);
+      });
+      mirrorBody.appendChild(requests);
+    }
+    if (view.items && view.items.length) mirrorBody.appendChild(mirrorList(view.items));
+    if (focusKey !== null) restoreFocus(focusKey, heading);
+    // The field the hidden text field types for was redrawn: follow it.
+    if (textFieldOwner && !mirror.contains(textFieldOwner)) {
+      textFieldOwner = findControl(textFieldOwner.getAttribute('data-focus'));
+    }
+    if (focusOnPublish && isOpen && view.view !== 'loading') {
+      focusOnPublish = false;
+      var search = findControl('searchbox');
+      if (search) focusControl(search);
     }
   }
+
+  // [SECTION] Keyboard focus: Tab stays in the panel, the canvas rings it
+  var textFieldOwner = null;   // the mirror text field the hidden field types for
+  var focusOnPublish = false;  // give the search box the focus once the panel has drawn
+  var lastFocusSent = null;
+
+  function sendFocus(key) {
+    if (key === lastFocusSent) return;
+    lastFocusSent = key;
+    command('focus', key);
+  }
+
+  // A control that had the focus before the view was redrawn gets it back;
+  // when it is gone (a new view), the new view's heading gets it, so a
+  // screen reader reads where the shopper is now.
+  function findControl(key) {
+    return key ? mirrorBody.querySelector('[data-focus="' + (window.CSS && CSS.escape ? CSS.escape(key) : key) + '"]') : null;
+  }
+
+  function restoreFocus(key, heading) {
+    var same = findControl(key);
+    if (same && !same.hasAttribute('data-text-field')) { same.focus({ preventScroll: true }); return; }
+    heading.focus({ preventScroll: true });
+    sendFocus('');
+  }
+
+  function focusControl(control) {
+    if (!control) return;
+    if (control.hasAttribute('data-text-field')) {
+      // The hidden field takes the typing, named as the field it types for.
+      textFieldOwner = control;
+      ['aria-label', 'aria-required', 'aria-invalid', 'aria-describedby'].forEach(function (name) {
+        var value = control.getAttribute(name);
+        if (name === 'aria-label' && !value && control.labels && control.labels[0]) value = control.labels[0].textContent;
+        if (value) textInput.setAttribute(name, value); else textInput.removeAttribute(name);
+      });
+      sendFocus(control.getAttribute('data-focus'));
+      textInput.focus({ preventScroll: true });
+      return;
+    }
+    control.focus({ preventScroll: true });
+  }
+
+  function tabStops() {
+    return Array.prototype.filter.call(
+      mirrorBody.querySelectorAll('button, input, textarea, select, [role="option"]'),
+      function (element) {
+        if (element.disabled || element.type === 'hidden') return false;
+        if (element.getAttribute('role') === 'option') return element.tabIndex === 0;
+        if (element.type === 'radio') {
+          // One stop per radio group: the checked option, else the first.
+          var group = mirrorBody.querySelectorAll('input[type="radio"][name="' + element.name + '"]');
+          var checked = Array.prototype.filter.call(group, function (radio) { return radio.checked; })[0];
+          return element === (checked || group[0]);
+        }
+        return true;
+      });
+  }
+
+  function moveFocus(step) {
+    var stops = tabStops();
+    if (!stops.length) return;
+    var current = root.activeElement === textInput ? textFieldOwner : root.activeElement;
+    var index = stops.indexOf(current);
+    if (index < 0 && current && mirror.contains(current)) {
+      // On the heading or a text: continue from there in reading order.
+      var after = stops.filter(function (stop) {
+        return current.compareDocumentPosition(stop) & Node.DOCUMENT_POSITION_FOLLOWING;
+      })[0];
+      index = after ? stops.indexOf(after) - (step > 0 ? 1 : 0) : stops.length;
+    } else if (index < 0) {
+      index = step > 0 ? -1 : stops.length;
+    }
+    focusControl(stops[(index + step + stops.length) % stops.length]);
+  }
+
+  function moveInListbox(option, key) {
+    var options = Array.prototype.slice.call(option.parentNode.querySelectorAll('[role="option"]'));
+    var index = options.indexOf(option);
+    var next = key === 'ArrowDown' ? options[index + 1] : key === 'ArrowUp' ? options[index - 1]
+      : key === 'Home' ? options[0] : options[options.length - 1];
+    if (!next && key === 'ArrowUp') { focusControl(findControl('searchbox')); return; }
+    if (!next) return;
+    options.forEach(function (each) { each.tabIndex = each === next ? 0 : -1; });
+    next.focus({ preventScroll: true });
+  }
+
+  panel.addEventListener('keydown', function (event) {
+    var target = root.activeElement;
+    if (event.key === 'Tab' && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      // The panel keeps the focus while it is open: Tab wraps around.
+      event.preventDefault();
+      event.stopPropagation();
+      moveFocus(event.shiftKey ? -1 : 1);
+      return;
+    }
+    if (target && target.getAttribute('role') === 'option') {
+      if (/^(ArrowDown|ArrowUp|Home|End)$/.test(event.key)) {
+        event.preventDefault();
+        moveInListbox(target, event.key);
+      } else if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        command('activate', target.getAttribute('data-action'));
+      }
+      return;
+    }
+    if (target === textInput && event.key === 'ArrowDown' && !event.isComposing && textFieldOwner &&
+        textFieldOwner.getAttribute('data-focus') === 'searchbox') {
+      var first = mirrorBody.querySelector('[role="option"]');
+      if (first) {
+        event.preventDefault();
+        event.stopPropagation();
+        moveInListbox(first, 'Home');
+      }
+    }
+  }, true);
+
+  mirror.addEventListener('focusin', function (event) {
+    var key = event.target.getAttribute && event.target.getAttribute('data-focus');
+    if (event.target.getAttribute('role') === 'option') event.target.setAttribute('aria-selected', 'true');
+    sendFocus(key || '');
+  });
+  mirror.addEventListener('focusout', function (event) {
+    if (event.target.getAttribute && event.target.getAttribute('role') === 'option') event.target.setAttribute('aria-selected', 'false');
+  });
+  textInput.addEventListener('focus', function () {
+    if (textFieldOwner && mirror.contains(textFieldOwner)) sendFocus(textFieldOwner.getAttribute('data-focus'));
+  });
+  // A pointer works the canvas directly: no keyboard ring while it does.
+  canvas.addEventListener('pointerdown', function () {
+    textFieldOwner = null;
+    sendFocus('');
+  });
+  panel.addEventListener('focusout', function (event) {
+    if (!event.relatedTarget || !panel.contains(event.relatedTarget)) sendFocus('');
+  });
 
   // A form step as real, labelled controls: what a screen reader and a
   // keyboard use, and what tests fill in. Changes go to the panel as answers.
@@ -293,6 +540,7 @@
           input.type = choices ? 'radio' : 'checkbox';
           input.name = id;
           input.id = id + '-' + index;
+          input.setAttribute('data-focus', 'field:' + field.id);
           input.value = option.id;
           input.checked = choices ? field.value === option.id
             : Array.isArray(field.value) && field.value.indexOf(option.id) >= 0;
@@ -313,6 +561,7 @@
         control.type = 'button';
         control.id = id;
         control.setAttribute('data-action', 'form:files:' + field.id);
+        control.setAttribute('data-focus', 'form:files:' + field.id);
         control.textContent = field.label;
         control.addEventListener('click', function () { command('activate', 'form:files:' + field.id); });
         (Array.isArray(field.value) ? field.value : []).forEach(function (file) {
@@ -333,6 +582,9 @@
           send(field.type === 'number' && value !== '' && !isNaN(Number(value)) ? Number(value) : value);
         });
       }
+      if (!control.hasAttribute('data-focus')) control.setAttribute('data-focus', 'field:' + field.id);
+      if (control.tagName === 'TEXTAREA' || (control.tagName === 'INPUT' && control.type !== 'file'))
+        control.setAttribute('data-text-field', 'true');
       if (field.required) control.setAttribute('aria-required', 'true');
       if (field.error) {
         control.setAttribute('aria-invalid', 'true');
@@ -479,7 +731,13 @@
       launcher.setAttribute('aria-label', words.close);
       loadCore();
       resize();
+      // The focus moves into the panel: to the search box once it is drawn,
+      // except on touch screens, where that would throw up the keyboard.
       textInput.focus({ preventScroll: true });
+      if (!(window.matchMedia && matchMedia('(pointer: coarse)').matches)) {
+        var search = core && findControl('searchbox');
+        if (search) focusControl(search); else focusOnPublish = true;
+      }
       if (contextUrlProblem) {
         emit('error', { code: 'context', message: contextUrlProblem });
         contextUrlProblem = '';
@@ -491,6 +749,8 @@
       if (!isOpen) return;
       isOpen = false;
       if (core) command('closed');
+      textFieldOwner = null;
+      focusOnPublish = false;
       panel.classList.remove('open');
       launcher.setAttribute('aria-expanded', 'false');
       launcher.setAttribute('aria-label', words.help);
@@ -542,7 +802,9 @@
       return {
         frames: stats.frames,
         openToReadyMs: stats.readyAt && stats.openAt ? stats.readyAt - stats.openAt : null,
-        coreLoadMs: stats.coreLoadedAt ? stats.coreLoadedAt - stats.loadStartAt : null
+        coreLoadMs: stats.coreLoadedAt ? stats.coreLoadedAt - stats.loadStartAt : null,
+        // Where the canvas rings the keyboard focus (CSS px in the panel), or null.
+        focusRing: stats.focusRing || null
       };
     }
   };

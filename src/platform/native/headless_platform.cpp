@@ -18,7 +18,6 @@ HeadlessUi::HeadlessUi(float width, float height) {
   io.IniFilename = nullptr;
   io.DisplaySize = ImVec2(width, height);
   io.BackendFlags |= ImGuiBackendFlags_RendererHasTextures;
-  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   m_fonts.regular = io.Fonts->AddFontDefault();
   m_fonts.bold = m_fonts.regular;
   ui::applyTheme(ImGui::GetStyle());

@@ -252,6 +252,12 @@ mergeInto(LibraryManager.library, {
     Module['hwHost'].canvas.style.cursor = UTF8ToString(namePtr);
   },
 
+  // Where the canvas drew the keyboard focus ring (CSS pixels in the panel),
+  // for the page's tests and support: HelpWidget.stats().focusRing.
+  hw_js_focus_ring: function(shown, x, y, width, height) {
+    Module['hwHost'].stats.focusRing = shown ? { x: x, y: y, width: width, height: height } : null;
+  },
+
   hw_js_set_text_input: function(active, x, y, height) {
     var input = Module['hwHost'].textInput;
     // Phones open their keyboard only for a field that takes text.

@@ -10,11 +10,13 @@
 #include <cmath>
 #include <cstdlib>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
 #include "app/app.h"
+#include "app/mirror_actions.h"
 #include "platform/web/browser_font_loader.h"
 #include "platform/web/web_keys.h"
 #include "ui/theme.h"
@@ -39,6 +41,7 @@ void hw_js_open_url(const char* url);
 void hw_js_request_close();
 void hw_js_publish_mirror(const char* mirrorJson);
 void hw_js_set_cursor(const char* cursor);
+void hw_js_focus_ring(int shown, float x, float y, float width, float height);
 void hw_js_set_text_input(int active, float x, float y, float height);
 void hw_js_clipboard_write(const char* text);
 void hw_js_store(const char* key, const char* value);
@@ -127,7 +130,9 @@ class WebPlatform {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     io.LogFilename = nullptr;
-    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    // No ImGui keyboard navigation: Tab and arrows move the focus through
+    // the accessibility mirror's real controls, and the canvas rings the
+    // focused one (ui/focus_ring.h), so there is one focus, not two.
     // A blinking caret would need frames forever; a steady caret needs none.
     io.ConfigInputTextCursorBlink = false;
     io.ConfigWindowsMoveFromTitleBarOnly = true;
@@ -197,6 +202,9 @@ class WebPlatform {
       m_lastCursor = cursor;
       hw_js_set_cursor(cssCursor(cursor));
     }
+    const ImVec2 min = m_memory.focusRingMin;
+    const ImVec2 max = m_memory.focusRingMax;
+    hw_js_focus_ring(m_memory.focusRingDrawn ? 1 : 0, min.x, min.y, max.x - min.x, max.y - min.y);
   }
 
   // Called by ImGui at the end of a frame when the text caret moves or text
@@ -358,36 +366,10 @@ EMSCRIPTEN_KEEPALIVE void hw_command(const char* name, const char* arg) {
     if (colon != std::string::npos)
       app.onFilesPicked(std::atoi(argument.substr(0, colon).c_str()), argument.substr(colon + 1));
   }
+  else if (command == "focus") app.setFocus(argument);
   else if (command == "activate") {
-    // Mirror actions: "article:ID", "category:ID", "intent:ID", "query:TEXT",
-    // "contact", "back".
-    const std::size_t colon = argument.find(':');
-    const std::string kind = argument.substr(0, colon);
-    const std::string id = colon == std::string::npos ? "" : argument.substr(colon + 1);
-    if (kind == "article") app.dispatch({Kind::OpenArticle, id});
-    else if (kind == "category") app.dispatch({Kind::OpenCategory, id});
-    else if (kind == "intent") app.dispatch({Kind::OpenIntent, id});
-    else if (kind == "query") app.dispatch({Kind::SetQuery, id});
-    else if (kind == "contact") app.dispatch({Kind::Contact, {}});
-    else if (kind == "suggestion") app.dispatch({Kind::Suggestion, id});
-    else if (kind == "startform") app.dispatch({Kind::StartForm, nlohmann::json{{"form", id}, {"source", "home"}}.dump()});
-    else if (kind == "requests") app.dispatch({Kind::OpenRequests, {}});
-    else if (kind == "home") app.dispatch({Kind::Home, {}});
-    else if (kind == "rate") app.dispatch({Kind::RateArticle, id});
-    else if (kind == "form") {
-      // "form:next", "form:back", "form:begin", "form:submit", "form:solved:yes", "form:edit:STEP"
-      const std::size_t second = id.find(':');
-      const std::string verb = id.substr(0, second);
-      const std::string rest = second == std::string::npos ? "" : id.substr(second + 1);
-      if (verb == "next") app.dispatch({Kind::FormNext, {}});
-      else if (verb == "back") app.dispatch({Kind::FormBack, {}});
-      else if (verb == "begin") app.dispatch({Kind::FormBegin, {}});
-      else if (verb == "submit") app.dispatch({Kind::FormSubmit, {}});
-      else if (verb == "solved") app.dispatch({Kind::FormSolved, rest});
-      else if (verb == "edit") app.dispatch({Kind::FormEdit, rest});
-      else if (verb == "files") app.dispatch({Kind::PickFiles, rest});
-    }
-    else if (kind == "back") app.dispatch({Kind::Back, {}});
+    // The mirror's controls name their action ("article:ID", "form:next").
+    if (std::optional<hw::Action> action = hw::actionFromMirrorName(argument)) app.dispatch(*action);
   }
   hw::web::afterEvent();
 }
