@@ -90,3 +90,16 @@ test('the loader resolves every shared case as the C++ does', async () => {
   await page.waitForFunction(() => window.HelpWidget && window.HelpWidget.version);
   assert.equal(await page.locator('help-widget-root .launcher').getAttribute('aria-label'), LAUNCHER_HELP.es);
 });
+
+test('the demo in Spanish shows the Spanish panel over the English content', async () => {
+  const { page, problems, requests } = await harness.newPage();
+  await page.goto(`${harness.origin}/?lang=es&shopper=guest`);
+  assert.equal(await page.locator('[data-lang-link="es"]').getAttribute('aria-current'), 'true');
+  const ready = await openPanel(page);
+  assert.equal(ready.content, 'ok');
+  assert.ok(requests.some((url) => /\/content\/kb\.en\.json$/.test(url)), 'no Spanish content: the English is named');
+  await page.waitForFunction(() =>
+    document.querySelector('help-widget-root').shadowRoot.querySelector('.mirror').dataset.view === 'home');
+  assert.equal(await mirror(page).locator('.greeting').textContent(), strings.es.home.greeting_anonymous);
+  assert.deepEqual(problems, []);
+});
