@@ -23,6 +23,7 @@ add_library(hw_schema STATIC
   src/core/content/content_kinds.cpp
   src/core/content/kb_checks.cpp
   src/core/content/loader_kinds.cpp
+  src/core/content/strings_kind.cpp
   src/core/content/kb_lint.cpp
   src/core/content/markdown_lint.cpp
   src/core/content/content_publish.cpp

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/accessibility_mirror.h"
+#include "core/i18n/string_catalog.h"
 
 namespace hw {
 
@@ -46,6 +47,13 @@ App::App(Shell& shell, AppConfig config) : m_shell(shell), m_config(std::move(co
   for (const std::string& query : m_config.recentSearches)
     if (!query.empty() && query.size() <= 200 && m_state.recentSearches.size() < kMaxRecentSearches)
       m_state.recentSearches.push_back(query);
+  // Strings this locale lacks show in English; said once per panel, here,
+  // rather than each time a view reads them.
+  const std::string missing = i18n::missingStringsMessage(i18n::builtinStrings(), m_config.locale);
+  if (!missing.empty())
+    m_shell.emit("error", json{{"code", "strings"},
+                               {"source", i18n::builtinStrings().resolve(m_config.locale) + ".json"},
+                               {"message", missing}}.dump());
 }
 
 void App::start() {

@@ -1,5 +1,7 @@
 // The panel's own words in each supported locale, with named placeholders
-// ("{count} results"). Pure C++: no ImGui, no Emscripten.
+// ("{count} results"). The words live in assets/strings/<locale>.json
+// (embedded at build time); this struct gives the views named fields so
+// they need no lookups by key. Pure C++: no ImGui, no Emscripten.
 #pragma once
 #include <string>
 #include <string_view>
@@ -77,9 +79,20 @@ struct UiStrings {
   std::string thanksFeedback;
 };
 
-// Strings for a BCP 47 tag; "zh", "zh-CN", "zh-Hans" get Simplified
-// Chinese, anything unknown gets English.
+namespace i18n { class StringCatalog; }
+
+// Strings for a BCP 47 tag, matched as i18n::matchLocale does ("es-MX"
+// gets es, "zh-TW" Simplified Chinese, anything unknown English). Built
+// once per locale and kept: views read them every frame.
 const UiStrings& uiStringsFor(std::string_view locale);
+
+// The fields filled from `catalog` for `locale`; a key the locale lacks
+// takes the English text and is added to `missing` (when given).
+UiStrings makeUiStrings(const i18n::StringCatalog& catalog, std::string_view locale,
+                        std::vector<std::string>* missing = nullptr);
+
+// The key of each field, in the order of the struct ("panel.title", ...).
+std::vector<std::string> uiStringKeys();
 
 // Replaces each {name} with its value; unknown placeholders stay visible so
 // a missing value is noticed rather than hidden.

@@ -131,7 +131,7 @@ TEST_CASE("Placeholders are formatted for the locale", "[facts]") {
   };
   const auto zh = hw::cardPlaceholders(order, customer, now, kSettings, "zh-CN");
   CHECK(valueOf(zh, "first_name") == "小明 🎉");
-  CHECK(valueOf(zh, "item_name") == "跑鞋 等 2 件商品");
+  CHECK(valueOf(zh, "item_name") == "跑鞋 及另外 1 件商品");
   CHECK(valueOf(zh, "shipped_on") == "昨天");
   CHECK(valueOf(zh, "eta") == "明天");
   CHECK(valueOf(zh, "total") == "¥299.00");

@@ -103,7 +103,7 @@ TEST_CASE("The late parcel card says how late and offers what helps", "[suggesti
   CHECK(suggestions.boosts.articleBoosts.at("late-delivery") >
         suggestions.boosts.articleBoosts.at("delivery-times"));
   const auto zh = f.suggest("late", "zh-CN");
-  CHECK(zh.cards.front().text == "订单 NW-20211（Trail daypack 28L 等 2 件商品）比预计晚了 4 天，非常抱歉。");
+  CHECK(zh.cards.front().text == "订单 NW-20211（Trail daypack 28L 及另外 1 件商品）比预计晚了 4 天，非常抱歉。");
   CHECK(zh.cards.front().actions[0].label == "查看物流");
 }
 

@@ -13,7 +13,8 @@
   'use strict';
 
   var DEFAULT_SHOPPER = 'late';
-  var lang = /^zh/i.test(document.documentElement.getAttribute('lang') || '') ? 'zh-CN' : 'en';
+  var pageLang = document.documentElement.getAttribute('lang') || '';
+  var lang = /^zh/i.test(pageLang) ? 'zh-CN' : /^es/i.test(pageLang) ? 'es' : 'en';
   var WORDS = {
     en: {
       sub: 'Signed in as {name} · Orders from the last 90 days',
@@ -21,6 +22,13 @@
       none: 'No orders yet.',
       status: { pending: 'Pending', processing: 'Processing', shipped: 'Shipped', delivered: 'Delivered',
         cancelled: 'Cancelled', returned: 'Returned' }
+    },
+    es: {
+      sub: 'Sesión iniciada como {name} · Pedidos de los últimos 90 días',
+      guest: 'Sin iniciar sesión',
+      none: 'Todavía no hay pedidos.',
+      status: { pending: 'Pendiente', processing: 'En preparación', shipped: 'Enviado', delivered: 'Entregado',
+        cancelled: 'Cancelado', returned: 'Devuelto' }
     },
     'zh-CN': {
       sub: '当前登录：{name} · 近 90 天内的订单',

@@ -11,8 +11,60 @@
     document.querySelector('script[src*="help-widget.js"]');
   var base = script ? new URL('.', script.src).href : new URL('.', location.href).href;
   var data = (script && script.dataset) || {};
-  var locale = data.locale || document.documentElement.lang || navigator.language || 'en';
-  var zh = /^zh\b/i.test(locale);
+  // [SECTION] locale: the launcher's words per interface locale (the panel's
+  // own are in assets/strings/), and the same choice of locale as the
+  // panel's C++ (src/core/i18n/locale_match.cpp); tests/strings/locale-cases.json
+  // holds the cases both must agree on. The first source present decides:
+  // data-locale, else <html lang>, else the browser's languages in order.
+  var WORDS = {
+    en: { help: 'Help', close: 'Close help', loading: 'Loading help…',
+      failed: 'The help panel could not be loaded. Check your connection and try again.',
+      retry: 'Try again', noWebgl: 'This browser cannot show the help panel.' },
+    es: { help: 'Ayuda', close: 'Cerrar la ayuda', loading: 'Cargando la ayuda…',
+      failed: 'No se pudo cargar el panel de ayuda. Comprueba tu conexión e inténtalo de nuevo.',
+      retry: 'Reintentar', noWebgl: 'Este navegador no puede mostrar el panel de ayuda.' },
+    'zh-CN': { help: '帮助', close: '关闭帮助', loading: '正在加载帮助…', failed: '帮助面板加载失败，请检查网络后重试。',
+      retry: '重试', noWebgl: '此浏览器无法显示帮助面板。' }
+  };
+  function parseTag(tag) {
+    var parts = String(tag || '').split(/[-_]/);
+    var out = { language: '', script: '', region: '' };
+    if (!/^[a-z]{2,3}$/i.test(parts[0])) return out;
+    out.language = parts[0].toLowerCase();
+    for (var i = 1; i < parts.length; i++) {
+      var part = parts[i];
+      if (part.length <= 1) break;  // an extension or private use
+      if (/^[a-z]{4}$/i.test(part) && !out.script && !out.region) {
+        out.script = part.charAt(0).toUpperCase() + part.slice(1).toLowerCase();
+      } else if (/^([a-z]{2}|[0-9]{3})$/i.test(part) && !out.region) {
+        out.region = part.toUpperCase();
+      }
+    }
+    // Chinese: the region says which script when the tag does not.
+    if (out.language === 'zh' && !out.script) out.script = /^(TW|HK|MO)$/.test(out.region) ? 'Hant' : 'Hans';
+    return out;
+  }
+  // Same language only; then same script, same region, no region, earlier.
+  // Traditional Chinese gets Simplified while there is no zh-TW (see README).
+  function matchLocale(preferences, available) {
+    for (var p = 0; p < preferences.length; p++) {
+      var wanted = parseTag(preferences[p]);
+      var best = '', bestScore = -1;
+      for (var a = 0; a < available.length && wanted.language; a++) {
+        var candidate = parseTag(available[a]);
+        if (candidate.language !== wanted.language) continue;
+        var score = (candidate.script === wanted.script ? 4 : 0) +
+          (wanted.region && candidate.region === wanted.region ? 2 : 0) + (candidate.region ? 0 : 1);
+        if (score > bestScore) { bestScore = score; best = available[a]; }
+      }
+      if (best) return best;
+    }
+    return 'en';
+  }
+  var htmlLang = document.documentElement.lang;
+  var locale = matchLocale(data.locale ? [data.locale] : htmlLang ? [htmlLang]
+    : (navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language]),
+    Object.keys(WORDS));
   function absolute(url) {
     try { return url ? new URL(url, location.href).href : ''; } catch (error) { return ''; }
   }
@@ -36,12 +88,7 @@
     contextUrlProblem = 'data-context-url must be on this page\'s origin (' + location.origin + '); it is ignored';
     config.contextUrl = '';
   }
-  var words = zh
-    ? { help: '帮助', close: '关闭帮助', loading: '正在加载帮助…', failed: '帮助面板加载失败，请检查网络后重试。',
-        retry: '重试', noWebgl: '此浏览器无法显示帮助面板。' }
-    : { help: 'Help', close: 'Close help', loading: 'Loading help…',
-        failed: 'The help panel could not be loaded. Check your connection and try again.',
-        retry: 'Try again', noWebgl: 'This browser cannot show the help panel.' };
+  var words = WORDS[locale];
 
   var listeners = {};
   var pending = [];       // API calls waiting for the panel to load

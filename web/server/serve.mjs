@@ -3,12 +3,13 @@
 // repository's sample content (read-only) under "/preview/samples/".
 // Node's standard library only; listens on 127.0.0.1.
 import { createServer, request as httpRequest } from 'node:http';
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const LOCALES = ['en', 'zh-CN'];
+const LOCALES = ['en', 'es', 'zh-CN'];
 // The sample content the preview's "Load samples" offers: assets/<folder>/*.json.
 const SAMPLE_FOLDERS = ['kb', 'forms', 'rules'];
 
@@ -96,7 +97,12 @@ export function startServer({ port = 8080, host = '127.0.0.1', routes = [], api 
     if (url.pathname === '/' || url.pathname === '/index.html') {
       const requested = url.searchParams.get('lang');
       const lang = LOCALES.includes(requested) ? requested : 'en';
-      return sendFile(res, join(demoDir, 'index.html'), (html) => html.replaceAll('{{lang}}', lang));
+      // The panel speaks every locale of assets/strings; help content is
+      // per locale too, and a locale without its own (no kb.es.json yet)
+      // gets the English content.
+      const contentLang = existsSync(join(distDir, 'content', `kb.${lang}.json`)) ? lang : 'en';
+      return sendFile(res, join(demoDir, 'index.html'),
+        (html) => html.replaceAll('{{lang}}', lang).replaceAll('{{content_lang}}', contentLang));
     }
     if (url.pathname === '/preview') return redirect(res, '/preview/');
     if (url.pathname === '/preview/samples/') return sendSampleList(res);
@@ -121,6 +127,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const server = await startServer({ port });
   console.log(`Demo store with the help widget: http://127.0.0.1:${server.address().port}/`);
   console.log(`Chinese: http://127.0.0.1:${server.address().port}/?lang=zh-CN`);
+  console.log(`Spanish: http://127.0.0.1:${server.address().port}/?lang=es`);
   console.log(`Content preview for editors: http://127.0.0.1:${server.address().port}/preview/   (Ctrl-C stops)`);
   const stop = () => server.close(() => process.exit(0));
   process.on('SIGINT', stop);

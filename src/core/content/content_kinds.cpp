@@ -3,6 +3,7 @@
 
 #include "core/content/kb_checks.h"
 #include "core/content/loader_kinds.h"
+#include "core/content/strings_kind.h"
 
 namespace hw::content {
 
@@ -27,6 +28,7 @@ const ContentKindRegistry& builtinContentKinds() {
     kinds.add(knowledgeBaseKind());
     kinds.add(formsKind());
     kinds.add(suggestionRulesKind());
+    kinds.add(interfaceStringsKind());
     return kinds;
   }();
   return registry;
