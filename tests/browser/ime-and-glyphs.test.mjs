@@ -234,3 +234,76 @@ test('mixed scripts and emoji keep the layout and reach the mirror', async () =>
   });
   assert.deepEqual(problems, []);
 });
+
+function headingIs(page, text) {
+  return page.waitForFunction((expected) => {
+    const m = document.querySelector('help-widget-root').shadowRoot.querySelector('.mirror');
+    return m.querySelector('h2').textContent === expected;
+  }, text, { timeout: 5000 });
+}
+
+test('select-all, copy, cut, paste, undo and word moves work as in a normal field', async () => {
+  const { page } = await openReadyPanel('/?lang=en&shopper=guest',
+    { permissions: ['clipboard-read', 'clipboard-write'] });
+  const panel = await page.locator('help-widget-root .panel').boundingBox();
+  await page.mouse.click(panel.x + panel.width / 2, panel.y + 88);
+  await page.keyboard.type('where is my parcel', { delay: 30 });
+  await headingIs(page, 'where is my parcel');
+  const press = async (keys, expected) => {
+    await page.keyboard.press(keys);
+    if (expected !== undefined) await headingIs(page, expected);
+    else await page.waitForTimeout(150);
+  };
+  await press('Control+Backspace', 'where is my ');        // deletes the word before the caret
+  await press('Control+z', 'where is my parcel');          // undo
+  await press('Control+ArrowLeft');                        // to the start of "parcel"
+  await page.keyboard.type('red ', { delay: 30 });
+  await headingIs(page, 'where is my red parcel');
+  await press('Control+a');
+  await press('Control+c');
+  await page.waitForFunction(async () => (await navigator.clipboard.readText()) === 'where is my red parcel');
+  await press('End');
+  await press('Control+ArrowLeft');                        // before "parcel" again
+  await press('Control+Shift+ArrowLeft');                  // selects "red "
+  await press('Control+x', 'where is my parcel');          // cut: gone from the field...
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'red ');  // ...and on the clipboard
+  // Ctrl+V: what the browser does for the key, its paste command (a synthetic
+  // key event carries no editing command unless given one).
+  const cdp = await page.context().newCDPSession(page);
+  const key = { modifiers: 2, key: 'v', code: 'KeyV', windowsVirtualKeyCode: 86 };
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...key, commands: ['paste'] });
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key });
+  await headingIs(page, 'where is my red parcel');         // the paste puts it back
+});
+
+test('tapping the search field opens the phone keyboard; tapping elsewhere does not', async () => {
+  const { page } = await openReadyPanel('/?lang=en&shopper=guest', {
+    viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true,
+  });
+  // Phones open their keyboard for a focus made inside the shopper's tap on a
+  // field that takes text: record each focus of the hidden field.
+  await shadow(page, `const input = root.querySelector('.text-input');
+    window.__focuses = [];
+    input.addEventListener('focus', () => window.__focuses.push({
+      activation: navigator.userActivation.isActive, inputmode: input.getAttribute('inputmode') }));`);
+  const inputMode = () => shadow(page, `return root.querySelector('.text-input').getAttribute('inputmode');`);
+  assert.equal(await inputMode(), 'none', 'no keyboard before a field is tapped');
+
+  await page.touchscreen.tap(195, 88);  // the search box
+  await page.waitForTimeout(200);
+  assert.equal(await inputMode(), 'text');
+  const focuses = await page.evaluate(() => window.__focuses);
+  assert.ok(focuses.some((f) => f.activation && f.inputmode === 'text'),
+    'focused within the tap, taking text: ' + JSON.stringify(focuses));
+  await page.keyboard.type('refund');
+  await headingIs(page, 'refund');
+
+  // A tap on a result is not a text field: the keyboard goes away.
+  await page.evaluate(() => { window.__focuses = []; });
+  await page.screenshot({ path: join(artifactsDir, 'phone-typed.png') });
+  await page.touchscreen.tap(195, 460);  // the first result
+  await page.waitForFunction(() =>
+    document.querySelector('help-widget-root').shadowRoot.querySelector('.mirror').dataset.view === 'article');
+  assert.equal(await inputMode(), 'none');
+  assert.ok(!(await page.evaluate(() => window.__focuses)).some((f) => f.inputmode === 'text'));
+});
