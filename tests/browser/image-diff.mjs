@@ -38,3 +38,18 @@ export function inkShare(image, level = 160) {
   }
   return ink / (image.width * image.height);
 }
+
+// Edge softness of text: partly covered pixels per fully inked pixel, for
+// dark text on a light background. Glyph edges are about one device pixel
+// wide whatever the size, so the figure falls as devicePixelRatio rises when
+// glyphs are rasterized at the screen's size, and stays high when they are
+// stretched or placed between pixels (blurred).
+export function edgeSoftness(image) {
+  let ink = 0, partial = 0;
+  for (let i = 0; i < image.data.length; i += 4) {
+    const v = (image.data[i] + image.data[i + 1] + image.data[i + 2]) / 3;
+    if (v < 110) ink++;
+    else if (v < 230) partial++;
+  }
+  return ink ? partial / ink : Infinity;
+}

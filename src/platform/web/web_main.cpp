@@ -176,6 +176,11 @@ class WebPlatform {
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
+    // Glyphs at the screen's physical size for every font. ImGui updates a
+    // font's density only when it becomes the current font; views draw bold
+    // text with ImDrawList::AddText without pushing it, and would otherwise
+    // get glyphs baked at density 1 and stretched (blurred) on a phone.
+    for (ImFont* font : io.Fonts->Fonts) font->CurrentRasterizerDensity = io.DisplayFramebufferScale.x;
     ui::drawPanel(m_app.state(), m_fonts, m_memory, m_actions);
     ImGui::Render();
 
