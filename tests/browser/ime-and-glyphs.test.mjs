@@ -140,7 +140,12 @@ test('pinyin composes at the caret, and the committed 退货 is searched once', 
   assert.equal(during.heading, before.heading);
   assert.deepEqual(await page.evaluate(() => window.__searches), []);
 
+  // Escape while composing belongs to the IME: the panel stays open.
+  await page.keyboard.press('Escape');
+  assert.ok(await page.locator('help-widget-root .panel.open').count() === 1, 'the panel is still open');
+
   // The IME commits the characters.
+  await cdp.send('Input.imeSetComposition', { text: 'tuihuo', selectionStart: 6, selectionEnd: 6 });
   await cdp.send('Input.insertText', { text: '退货' });
   await page.waitForFunction(() => {
     const m = document.querySelector('help-widget-root').shadowRoot.querySelector('.mirror');

@@ -231,7 +231,12 @@ mergeInto(LibraryManager.library, {
       return HW.withString(event.code || '', function(ptr) { return _hw_key(ptr, down ? 1 : 0, mods); });
     }
     input.addEventListener('keydown', function(event) {
-      if (event.isComposing || event.keyCode === 229) return;  // the IME owns this key
+      // The IME owns this key (Escape cancels the composition, Enter commits
+      // it): neither ImGui nor the panel's own Escape-to-close may see it.
+      if (event.isComposing || event.keyCode === 229 || HW.composing) {
+        event.stopPropagation();
+        return;
+      }
       var shortcut = event.ctrlKey || event.metaKey;
       // Paste arrives as a 'paste' event with the text; let the browser fire it.
       if (shortcut && (event.code === 'KeyV')) return;
