@@ -75,7 +75,8 @@
     '.panel.open{display:block}',
     '@media (max-width:480px),(max-height:520px){.panel{right:0;bottom:0;width:100%;height:100%;max-height:none;border-radius:0}.panel.open~.launcher{display:none}}',
     'canvas{display:block;width:100%;height:100%;border:0;margin:0;padding:0;outline:none;touch-action:none}',
-    '.text-input{position:absolute;left:0;top:0;width:2px;height:20px;opacity:0;border:0;padding:0;margin:0;resize:none;overflow:hidden;pointer-events:none;color:transparent;background:transparent;caret-color:transparent;white-space:pre}',
+    // 16px: iOS zooms the whole page into a focused field with smaller text.
+    '.text-input{position:absolute;left:0;top:0;width:2px;height:20px;opacity:0;border:0;padding:0;margin:0;resize:none;overflow:hidden;pointer-events:none;color:transparent;background:transparent;caret-color:transparent;white-space:pre;font-size:16px}',
     // While an input method composes, the field shows its preedit at the
     // caret, in the panel's font, size and colours (set by the panel).
     '.text-input.composing{opacity:1;caret-color:currentColor;outline:none}',
