@@ -5,12 +5,14 @@
 // browser-test harness (Debian Chromium, headless, SwiftShader WebGL) only.
 //
 //   node bench/widget-figures.mjs     (or scripts/bench, which builds first)
+//   node bench/widget-figures.mjs --fonts    (the glyph figures only)
 //
 // Exits 0 whatever the figures say; exits 1 only if the browser cannot start.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { artifactsDir, repoRoot, startHarness } from '../tests/browser/harness.mjs';
+import { fontReport, measureFonts } from './font-figures.mjs';
 
 const RUNS = 5;
 const IDLE_PAGE_WAIT_MS = 3000;  // b: how long the never-opened page is watched
@@ -456,6 +458,10 @@ function report(figures) {
     if (o.pageProblems.length) out.push(line('page errors', o.pageProblems.join('; ')));
   }
   out.push('');
+  if (figures.fonts) {
+    out.push(...fontReport(figures.fonts));
+    out.push('');
+  }
   out.push(`Figures written to ${figures.meta.jsonPath}`);
   return out.join('\n');
 }
@@ -476,7 +482,8 @@ function tidy(value) {
 
 // ---------------------------------------------------------------- main
 
-const jsonPath = join(artifactsDir, 'bench.json');
+const fontsOnly = process.argv.includes('--fonts');
+const jsonPath = join(artifactsDir, fontsOnly ? 'bench-fonts.json' : 'bench.json');
 const figures = {
   meta: {
     date: new Date().toISOString(),
@@ -484,11 +491,12 @@ const figures = {
     browser: 'Chromium',
     page: PAGE_PATH,
     runs: RUNS,
-    jsonPath: 'test-results/bench.json',
+    jsonPath: fontsOnly ? 'test-results/bench-fonts.json' : 'test-results/bench.json',
   },
   bytes: measureBytes(),
   neverOpened: null,
   open: null,
+  fonts: null,
 };
 
 let harness;
@@ -509,15 +517,24 @@ try {
     await probe.page.close();
   } catch { /* the version is only a label */ }
 
-  try {
-    figures.neverOpened = await measureNeverOpened(harness, harness.origin);
-  } catch (error) {
-    figures.neverOpened = { error: errorText(error) };
+  if (fontsOnly) {
+    figures.neverOpened = figures.open = { error: 'skipped (--fonts)' };
+  } else {
+    try {
+      figures.neverOpened = await measureNeverOpened(harness, harness.origin);
+    } catch (error) {
+      figures.neverOpened = { error: errorText(error) };
+    }
+    try {
+      figures.open = await measureOpen(harness, harness.origin);
+    } catch (error) {
+      figures.open = { error: errorText(error) };
+    }
   }
   try {
-    figures.open = await measureOpen(harness, harness.origin);
+    figures.fonts = await measureFonts(harness, harness.origin, distDir);
   } catch (error) {
-    figures.open = { error: errorText(error) };
+    figures.fonts = { error: errorText(error) };
   }
 } finally {
   await harness.stop().catch(() => {});

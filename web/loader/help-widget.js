@@ -122,7 +122,11 @@
     '.panel.open{display:block}',
     '@media (max-width:480px),(max-height:520px){.panel{right:0;bottom:0;width:100%;height:100%;max-height:none;border-radius:0}.panel.open~.launcher{display:none}}',
     'canvas{display:block;width:100%;height:100%;border:0;margin:0;padding:0;outline:none;touch-action:none}',
-    '.text-input{position:absolute;left:0;top:0;width:2px;height:20px;opacity:0;border:0;padding:0;margin:0;resize:none;overflow:hidden;pointer-events:none;color:transparent;background:transparent;caret-color:transparent}',
+    // 16px: iOS zooms the whole page into a focused field with smaller text.
+    '.text-input{position:absolute;left:0;top:0;width:2px;height:20px;opacity:0;border:0;padding:0;margin:0;resize:none;overflow:hidden;pointer-events:none;color:transparent;background:transparent;caret-color:transparent;white-space:pre;font-size:16px}',
+    // While an input method composes, the field shows its preedit at the
+    // caret, in the panel's font, size and colours (set by the panel).
+    '.text-input.composing{opacity:1;caret-color:currentColor;outline:none}',
     '.notice{position:absolute;inset:0;display:flex;flex-direction:column;gap:12px;align-items:center;justify-content:center;padding:24px;text-align:center;color:#1f2328;background:#fff}',
     '.notice[hidden]{display:none}',
     '.notice button{border:0;border-radius:8px;background:#1f5fcc;color:#fff;padding:9px 16px;cursor:pointer}',
@@ -844,14 +848,23 @@
       core = null;
       if (window.HelpWidget === api) delete window.HelpWidget;
     },
-    // Figures for benchmarks and support: frames drawn, load timings (ms).
+    // Figures for benchmarks and support: frames drawn, load timings (ms),
+    // and the glyphs the browser drew for the panel (filled in by the panel).
     stats: function () {
+      var fonts = stats.fonts || {};
       return {
         frames: stats.frames,
         openToReadyMs: stats.readyAt && stats.openAt ? stats.readyAt - stats.openAt : null,
         coreLoadMs: stats.coreLoadedAt ? stats.coreLoadedAt - stats.loadStartAt : null,
         // Where the canvas rings the keyboard focus (CSS px in the panel), or null.
-        focusRing: stats.focusRing || null
+        focusRing: stats.focusRing || null,
+        fonts: {
+          glyphs: fonts.glyphs || 0,
+          rasterMs: fonts.rasterMs || 0,
+          atlasWidth: fonts.atlasWidth || 0,
+          atlasHeight: fonts.atlasHeight || 0,
+          fontBytesShipped: fonts.fontBytesShipped || 0
+        }
       };
     }
   };

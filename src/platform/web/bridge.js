@@ -71,6 +71,78 @@ mergeInto(LibraryManager.library, {
       ctx.font = weight + ' ' + emPx.toFixed(2) + 'px ' + HW.fontFamily;
     },
 
+    // Glyph figures for HelpWidget.stats(): glyphs drawn into the atlas and
+    // the main-thread time spent measuring and drawing them.
+    fontStats: function() {
+      var stats = Module['hwHost'].stats;
+      if (!stats.fonts) stats.fonts = { glyphs: 0, rasterMs: 0, atlasWidth: 0, atlasHeight: 0, fontBytesShipped: 0 };
+      return stats.fonts;
+    },
+
+    // CSS font size whose line (ascent + descent) is `lineHeight` pixels:
+    // the size ImGui's text has for that line height (see the font loader).
+    cssFontPx: function(lineHeight) {
+      var m = HW.metricsByWeight[400];
+      var line = m ? m[0] + m[1] : 120;
+      return lineHeight * 100 / line;
+    },
+
+    // Where ImGui's caret is and what its text looks like; the hidden text
+    // field sits there so IME windows open at the caret.
+    caret: { active: false, x: 0, y: 0, height: 20, color: '#1f2328', background: '#fff' },
+    composing: false,
+    keyboardShown: false,  // the text field was focused by a tap on a text field
+    refocusing: false,
+
+    // A tap on a text field: focus the hidden field again inside the tap
+    // (pointerup is a user gesture), now that it takes text, so that phones
+    // open their keyboard. The blur/focus pair is not news for ImGui.
+    showKeyboard: function() {
+      var input = Module['hwHost'].textInput;
+      input.setAttribute('inputmode', 'text');
+      if (HW.keyboardShown && Module['hwHost'].canvas.getRootNode().activeElement === input) return;
+      HW.refocusing = true;
+      try {
+        input.blur();
+        input.focus({ preventScroll: true });
+      } finally {
+        HW.refocusing = false;
+      }
+      HW.keyboardShown = true;
+    },
+
+    cssColor: function(abgr) {
+      abgr = abgr >>> 0;
+      return 'rgba(' + (abgr & 255) + ',' + ((abgr >>> 8) & 255) + ',' + ((abgr >>> 16) & 255) + ',' +
+        (((abgr >>> 24) & 255) / 255).toFixed(3) + ')';
+    },
+
+    // The text field follows the caret. While an IME composes, it is shown
+    // there with the field's own font, size and colours, so the preedit
+    // (pinyin, kana...) reads as part of the field; otherwise it is a
+    // transparent sliver that only receives keys.
+    placeInput: function() {
+      var input = Module['hwHost'].textInput, caret = HW.caret, style = input.style;
+      style.left = caret.x + 'px';
+      style.top = caret.y + 'px';
+      style.height = caret.height + 'px';
+      input.classList.toggle('composing', HW.composing);
+      if (!HW.composing) {
+        style.width = style.fontSize = style.lineHeight = style.fontFamily = style.color = style.background = '';
+        return;
+      }
+      var fontPx = HW.cssFontPx(caret.height);
+      style.fontFamily = HW.fontFamily;
+      style.fontSize = fontPx.toFixed(2) + 'px';
+      style.lineHeight = caret.height + 'px';
+      style.color = caret.color;
+      style.background = caret.background;
+      var ctx = HW.glyphContext2d();
+      HW.setFont(ctx, 400, fontPx);
+      var room = Module['hwHost'].canvas.clientWidth - caret.x - 2;
+      style.width = Math.max(2, Math.min(Math.ceil(ctx.measureText(input.value).width) + 4, room)) + 'px';
+    },
+
     // Keys ImGui understands, by KeyboardEvent.code.
     keyCodes: null,
   },
@@ -99,6 +171,10 @@ mergeInto(LibraryManager.library, {
       try { canvas.setPointerCapture(event.pointerId); } catch (e) {}
       // Keep keyboard focus in the hidden text field, where IME and keys arrive.
       input.focus({ preventScroll: true });
+      // A finger: let ImGui take the press now (a touch needs two frames:
+      // the position, then the press), so that when the finger lifts we know
+      // whether it landed on a text field and can open the keyboard then.
+      if (source === 1) for (var i = 0; i < 2; i++) _hw_frame(performance.now());
       event.preventDefault();
     });
     canvas.addEventListener('pointermove', function(event) {
@@ -133,7 +209,10 @@ mergeInto(LibraryManager.library, {
       var p = point(event);
       _hw_pointer_move(p[0], p[1], sourceOf(event));
       _hw_pointer_button(event.button === 2 ? 1 : 0, 0, sourceOf(event));
-      if (sourceOf(event) === 1) _hw_pointer_move(-1e6, -1e6, 1);  // no hover after a tap
+      if (sourceOf(event) === 1) {
+        _hw_pointer_move(-1e6, -1e6, 1);  // no hover after a tap
+        if (HW.caret.active) HW.showKeyboard();
+      }
     }
     canvas.addEventListener('pointerup', release);
     canvas.addEventListener('pointercancel', release);
@@ -152,7 +231,12 @@ mergeInto(LibraryManager.library, {
       return HW.withString(event.code || '', function(ptr) { return _hw_key(ptr, down ? 1 : 0, mods); });
     }
     input.addEventListener('keydown', function(event) {
-      if (event.isComposing || event.keyCode === 229) return;  // the IME owns this key
+      // The IME owns this key (Escape cancels the composition, Enter commits
+      // it): neither ImGui nor the panel's own Escape-to-close may see it.
+      if (event.isComposing || event.keyCode === 229 || HW.composing) {
+        event.stopPropagation();
+        return;
+      }
       var shortcut = event.ctrlKey || event.metaKey;
       // Paste arrives as a 'paste' event with the text; let the browser fire it.
       if (shortcut && (event.code === 'KeyV')) return;
@@ -160,22 +244,39 @@ mergeInto(LibraryManager.library, {
       if (event.key === 'Tab' || (handled && (event.key.length !== 1 || shortcut))) event.preventDefault();
     });
     input.addEventListener('keyup', function(event) { sendKey(event, false); });
+    // Typed and composed text reaches ImGui from the field's value, once:
+    // whichever comes first of the last 'input' and 'compositionend' (their
+    // order differs between browsers) sends the value and empties it.
+    function sendTyped() {
+      var text = input.value;
+      input.value = '';
+      if (text) HW.withString(text, function(ptr) { _hw_text(ptr); });
+    }
     input.addEventListener('input', function(event) {
-      if (event.isComposing) return;
-      if (input.value) HW.withString(input.value, function(ptr) { _hw_text(ptr); });
-      input.value = '';
+      if (HW.composing || event.isComposing) { HW.placeInput(); return; }  // preedit: shown, not sent
+      sendTyped();
     });
-    input.addEventListener('compositionend', function(event) {
-      if (event.data) HW.withString(event.data, function(ptr) { _hw_text(ptr); });
-      input.value = '';
+    input.addEventListener('compositionstart', function() {
+      HW.composing = true;
+      HW.placeInput();
+    });
+    input.addEventListener('compositionupdate', function() { HW.placeInput(); });
+    input.addEventListener('compositionend', function() {
+      HW.composing = false;
+      sendTyped();
+      HW.placeInput();
     });
     input.addEventListener('paste', function(event) {
       var text = (event.clipboardData && event.clipboardData.getData('text/plain')) || '';
       if (text) HW.withString(text.replace(/\r?\n/g, ' '), function(ptr) { _hw_text(ptr); });
       event.preventDefault();
     });
-    input.addEventListener('focus', function() { _hw_focus(1); });
-    input.addEventListener('blur', function() { _hw_focus(0); });
+    input.addEventListener('focus', function() { if (!HW.refocusing) _hw_focus(1); });
+    input.addEventListener('blur', function() {
+      if (HW.refocusing) return;
+      HW.keyboardShown = false;
+      _hw_focus(0);
+    });
   },
 
   hw_js_create_gl_context__deps: ['$GL'],
@@ -258,13 +359,22 @@ mergeInto(LibraryManager.library, {
     Module['hwHost'].stats.focusRing = shown ? { x: x, y: y, width: width, height: height } : null;
   },
 
-  hw_js_set_text_input: function(active, x, y, height) {
+  // ImGui's caret moved, or a text field was entered or left. Colours are
+  // ImGui's packed ABGR: the field's text and background, for the preedit.
+  hw_js_set_text_input__deps: ['$HW'],
+  hw_js_set_text_input: function(active, x, y, height, textColor, background) {
+    var caret = HW.caret;
+    caret.active = !!active;
+    caret.x = x;
+    caret.y = y;
+    caret.height = height;
+    caret.color = HW.cssColor(textColor);
+    caret.background = HW.cssColor(background);
     var input = Module['hwHost'].textInput;
     // Phones open their keyboard only for a field that takes text.
     input.setAttribute('inputmode', active ? 'text' : 'none');
-    input.style.left = x + 'px';
-    input.style.top = y + 'px';
-    input.style.height = height + 'px';
+    if (!active) HW.keyboardShown = false;
+    HW.placeInput();
   },
 
   // Small values kept for the next visit (recent searches). Storage may be
@@ -393,6 +503,7 @@ mergeInto(LibraryManager.library, {
   // pen position on the baseline, bitmap width and height (1px padding).
   hw_js_glyph_measure__deps: ['$HW'],
   hw_js_glyph_measure: function(codepoint, weight, emPx, out) {
+    var started = performance.now();
     var ctx = HW.glyphContext2d();
     HW.setFont(ctx, weight, emPx);
     var text = String.fromCodePoint(codepoint);
@@ -408,10 +519,12 @@ mergeInto(LibraryManager.library, {
     HEAPF32[base + 2] = top;
     HEAPF32[base + 3] = visible ? Math.min(left + right, 512) : 0;
     HEAPF32[base + 4] = visible ? Math.min(top + bottom, 512) : 0;
+    HW.fontStats().rasterMs += performance.now() - started;
   },
 
   hw_js_glyph_render__deps: ['$HW'],
   hw_js_glyph_render: function(codepoint, weight, emPx, width, height, left, top, dst) {
+    var started = performance.now();
     var ctx = HW.glyphContext2d();
     HW.setFont(ctx, weight, emPx);
     ctx.clearRect(0, 0, width, height);
@@ -419,5 +532,24 @@ mergeInto(LibraryManager.library, {
     var pixels = ctx.getImageData(0, 0, width, height).data;
     // White text on transparent: coverage is the alpha channel.
     for (var i = 0, n = width * height; i < n; i++) HEAPU8[dst + i] = pixels[i * 4 + 3];
+    var fonts = HW.fontStats();
+    fonts.glyphs++;
+    fonts.rasterMs += performance.now() - started;
+  },
+
+  // The atlas texture's size (it grows as glyphs arrive) and the bytes of
+  // font files the atlas was given (none: the browser's fonts draw).
+  hw_js_font_atlas__deps: ['$HW'],
+  hw_js_font_atlas: function(width, height, fontBytes) {
+    var fonts = HW.fontStats();
+    fonts.atlasWidth = width;
+    fonts.atlasHeight = height;
+    fonts.fontBytesShipped = fontBytes;
+  },
+
+  // Apple keyboards use Cmd for shortcuts and Alt for word moves.
+  hw_js_is_apple: function() {
+    var platform = (navigator.userAgentData && navigator.userAgentData.platform) || navigator.platform || '';
+    return /mac|iphone|ipad|ipod/i.test(platform) ? 1 : 0;
   },
 });

@@ -22,6 +22,8 @@ namespace hw::web {
 
 namespace {
 
+ImFontLoader g_loader;  // ImGui keeps a pointer to it for the atlas' lifetime
+
 struct FontSource {
   int weight;
 };
@@ -64,7 +66,11 @@ bool fontBakedLoadGlyph(ImFontAtlas* atlas, ImFontConfig* src, ImFontBaked* bake
   const float emRaster = data->emLayout * data->density;
   float box[5] = {0, 0, 0, 0, 0};  // advance, left, top, width, height (device px)
   hw_js_glyph_measure(static_cast<int>(codepoint), weight, emRaster, box);
-  const float advance = box[0] / data->density;
+  // Whole device pixels: every glyph then starts on a pixel of the screen
+  // and the atlas' texels map 1:1 onto it. A fractional advance would put
+  // every other glyph between pixels, and the linear texture filter would
+  // blur it (as the browser itself snaps glyphs when hinting).
+  const float advance = std::round(box[0]) / data->density;
   if (outAdvanceX) {
     *outAdvanceX = advance;
     return true;
@@ -98,8 +104,15 @@ bool fontBakedLoadGlyph(ImFontAtlas* atlas, ImFontConfig* src, ImFontBaked* bake
 
 }  // namespace
 
+int fontFileBytes(const ImFontAtlas* atlas) {
+  int bytes = 0;
+  for (const ImFontConfig& source : atlas->Sources)
+    if (source.FontLoader != &g_loader) bytes += source.FontDataSize;
+  return bytes;
+}
+
 ImFont* addBrowserFont(ImFontAtlas* atlas, int weight, const char* name) {
-  static ImFontLoader loader;  // ImGui keeps a pointer to it for the atlas' lifetime
+  ImFontLoader& loader = g_loader;
   loader.Name = "browser-canvas";
   loader.FontSrcInit = fontSrcInit;
   loader.FontSrcDestroy = fontSrcDestroy;

@@ -42,7 +42,10 @@ void hw_js_request_close();
 void hw_js_publish_mirror(const char* mirrorJson);
 void hw_js_set_cursor(const char* cursor);
 void hw_js_focus_ring(int shown, float x, float y, float width, float height);
-void hw_js_set_text_input(int active, float x, float y, float height);
+void hw_js_set_text_input(int active, float x, float y, float height, unsigned textColor,
+                          unsigned background);
+void hw_js_font_atlas(int width, int height, int fontBytes);
+int hw_js_is_apple();
 void hw_js_clipboard_write(const char* text);
 void hw_js_store(const char* key, const char* value);
 char* hw_js_load(const char* key);  // malloc'd, or null
@@ -136,6 +139,9 @@ class WebPlatform {
     // A blinking caret would need frames forever; a steady caret needs none.
     io.ConfigInputTextCursorBlink = false;
     io.ConfigWindowsMoveFromTitleBarOnly = true;
+    // Cmd+C/X/V/A/Z and Alt+Arrow word moves on Apple keyboards, as in their
+    // own text fields; Ctrl elsewhere.
+    io.ConfigMacOSXBehaviors = hw_js_is_apple() != 0;
     ImGuiPlatformIO& platformIo = ImGui::GetPlatformIO();
     platformIo.Platform_SetImeDataFn = &WebPlatform::onImeData;
     platformIo.Platform_SetClipboardTextFn = [](ImGuiContext*, const char* text) {
@@ -175,6 +181,11 @@ class WebPlatform {
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
+    // Glyphs at the screen's physical size for every font. ImGui updates a
+    // font's density only when it becomes the current font; views draw bold
+    // text with ImDrawList::AddText without pushing it, and would otherwise
+    // get glyphs baked at density 1 and stretched (blurred) on a phone.
+    for (ImFont* font : io.Fonts->Fonts) font->CurrentRasterizerDensity = io.DisplayFramebufferScale.x;
     ui::drawPanel(m_app.state(), m_fonts, m_memory, m_actions);
     ImGui::Render();
 
@@ -205,14 +216,24 @@ class WebPlatform {
     const ImVec2 min = m_memory.focusRingMin;
     const ImVec2 max = m_memory.focusRingMax;
     hw_js_focus_ring(m_memory.focusRingDrawn ? 1 : 0, min.x, min.y, max.x - min.x, max.y - min.y);
+    // The glyph atlas grows as new characters are drawn (stats()).
+    const ImTextureData* atlas = ImGui::GetIO().Fonts->TexData;
+    if (atlas && (atlas->Width != m_atlasWidth || atlas->Height != m_atlasHeight)) {
+      m_atlasWidth = atlas->Width;
+      m_atlasHeight = atlas->Height;
+      hw_js_font_atlas(m_atlasWidth, m_atlasHeight, fontFileBytes(ImGui::GetIO().Fonts));
+    }
   }
 
   // Called by ImGui at the end of a frame when the text caret moves or text
   // input starts or stops: the hidden text field follows, so IME candidate
   // windows open at the caret and phones show their keyboard.
+  // The field's text and background colours let the browser show an IME's
+  // preedit in the field's own look.
   static void onImeData(ImGuiContext*, ImGuiViewport*, ImGuiPlatformImeData* data) {
     hw_js_set_text_input(data->WantTextInput ? 1 : 0, data->InputPos.x, data->InputPos.y,
-                         data->InputLineHeight);
+                         data->InputLineHeight, ImGui::GetColorU32(ImGuiCol_Text),
+                         ImGui::GetColorU32(ImGuiCol_FrameBgActive));
   }
 
   WebShell m_shell;
@@ -224,6 +245,8 @@ class WebPlatform {
   int m_settle = 0;
   double m_lastTime = 0;
   ImGuiMouseCursor m_lastCursor = ImGuiMouseCursor_Arrow;
+  int m_atlasWidth = 0;
+  int m_atlasHeight = 0;
 };
 
 std::unique_ptr<WebPlatform> g_platform;  // the one instance the exports drive
