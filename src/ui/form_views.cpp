@@ -121,7 +121,7 @@ void drawProgress(const AppState& state, const FormSession& session, const Fonts
   const float share = progress.total > 0 ? static_cast<float>(progress.current) / progress.total : 0;
   ImDrawList* drawList = ImGui::GetWindowDrawList();
   drawList->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + 6), palette().border, 3);
-  drawList->AddRectFilled(pos, ImVec2(pos.x + width * share, pos.y + 6), palette().accent, 3);
+  drawList->AddRectFilled(pos, ImVec2(pos.x + width * share, pos.y + 6), palette().link, 3);
   gap(12);
 }
 

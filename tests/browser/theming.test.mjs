@@ -273,3 +273,24 @@ test('with reduced motion nothing in the widget is animated and the panel is sti
   await page.waitForTimeout(1500);
   assert.equal(await page.evaluate(() => window.HelpWidget.stats().frames), before, 'no frames while idle');
 });
+
+test('a guided form stays whole on a phone in the dark at text size 1.5', async () => {
+  const { page, problems } = await openThemed('?textSize=1.5&brand=%230a7d4f',
+    { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, colorScheme: 'dark' });
+  await openPanel(page);
+  await page.evaluate(() => window.HelpWidget.startForm('return-request'));
+  await page.waitForFunction(() =>
+    document.querySelector('help-widget-root').shadowRoot.querySelector('.mirror button[data-action="form:begin"]'));
+  await page.locator('help-widget-root .mirror button[data-action="form:begin"]').dispatchEvent('click');
+  await page.waitForFunction(() => {
+    const form = document.querySelector('help-widget-root').shadowRoot.querySelector('.mirror form');
+    return form && form.dataset.step === 'item';
+  });
+  await settle(page);
+  const pixels = await panelPixels(page, 'theme-phone-large-dark-form.png');
+  assert.equal(pixels.width, 360);
+  const tones = bodyTones(pixels, Math.round(HEADER * 1.5) + 4);
+  assert.ok(luminance(tones.background) < 0.02, `dark background ${tones.background}`);
+  assert.ok(tones.lightShare > 0.01, `light text (${tones.lightShare})`);
+  assert.deepEqual(problems, []);
+});
