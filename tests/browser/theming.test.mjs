@@ -294,3 +294,19 @@ test('a guided form stays whole on a phone in the dark at text size 1.5', async 
   assert.ok(tones.lightShare > 0.01, `light text (${tones.lightShare})`);
   assert.deepEqual(problems, []);
 });
+
+test('a mid-grey brand is moved just enough for 4.5:1, the same on the launcher and in the panel', async () => {
+  const { page } = await openThemed('?brand=%23777777');
+  const style = await page.locator('help-widget-root .launcher').evaluate((element) => {
+    const computed = getComputedStyle(element);
+    return { background: computed.backgroundColor, color: computed.color };
+  });
+  const fill = rgb(style.background), text = rgb(style.color);
+  const ratio = (Math.max(luminance(fill), luminance(text)) + 0.05) / (Math.min(luminance(fill), luminance(text)) + 0.05);
+  assert.ok(ratio >= 4.5, `launcher ${style.background} / ${style.color}: ${ratio.toFixed(2)}`);
+  assert.notDeepEqual(fill, [0x77, 0x77, 0x77]);
+  assert.ok(fill.every((v) => Math.abs(v - 0x77) < 24), `still the brand's grey (${fill})`);
+  await openPanel(page);
+  const header = (await panelPixels(page)).at(5, 5);
+  assert.ok(near(header, fill, 1), `panel header ${header}, launcher ${fill}`);
+});

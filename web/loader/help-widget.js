@@ -133,12 +133,17 @@
   // custom properties; only checked values (hex colours, numbers) get here.
   function themeCss() {
     var dark = scheme() === 'dark';
-    var fill = rgbOf(theme.brand || '#1f5fcc');
+    var brand = rgbOf(theme.brand || '#1f5fcc');
     var white = [255, 255, 255], nearBlack = [17, 17, 17];
-    // The launcher's icon is a graphic: whichever of white and near-black
-    // contrasts more always passes WCAG's 3:1 for it.
-    var onFill = contrast(white, fill) >= contrast(nearBlack, fill) ? white : nearBlack;
-    var hover = mix(fill, onFill === white ? [0, 0, 0] : white, 0.14);
+    // White or near-black on the brand colour, whichever contrasts more;
+    // where neither reaches 4.5:1 (mid-greys) the fill moves away from the
+    // text just enough, as the panel does (src/ui/palette.cpp), so the
+    // launcher matches the panel's header and the notice's button text reads.
+    var onFill = contrast(white, brand) >= contrast(nearBlack, brand) ? white : nearBlack;
+    var away = onFill === white ? [0, 0, 0] : white;
+    var fill = brand;
+    for (var step = 0; step <= 255 && contrast(onFill, fill) < 4.5; step++) fill = mix(brand, away, step / 255);
+    var hover = mix(fill, away, 0.14);
     var radius = theme.radius;
     var vars = [
       '--hw-accent:' + css(fill), '--hw-accent-hover:' + css(hover), '--hw-on-accent:' + css(onFill),
