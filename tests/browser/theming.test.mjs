@@ -310,3 +310,28 @@ test('a mid-grey brand is moved just enough for 4.5:1, the same on the launcher 
   const header = (await panelPixels(page)).at(5, 5);
   assert.ok(near(header, fill, 1), `panel header ${header}, launcher ${fill}`);
 });
+
+test('search highlights and article links stay readable on the dark panel', async () => {
+  const { page } = await openThemed('', { colorScheme: 'dark' });
+  await openPanel(page);
+  await page.evaluate(() => window.HelpWidget.search('refund'));
+  await page.waitForFunction(() =>
+    document.querySelector('help-widget-root').shadowRoot.querySelector('.mirror').dataset.view === 'search');
+  await settle(page);
+  const search = await panelPixels(page, 'theme-dark-search.png');
+  assert.ok(luminance(bodyTones(search).background) < 0.02);
+  // The highlight behind matched words is the dark palette's, not the light one's yellow.
+  let darkHighlight = 0, lightHighlight = 0;
+  for (let y = HEADER; y < search.height; y++)
+    for (let x = 0; x < search.width; x++) {
+      const p = search.at(x, y);
+      if (near(p, [92, 74, 0], 3)) darkHighlight++;
+      if (near(p, [255, 236, 153], 3)) lightHighlight++;
+    }
+  assert.ok(darkHighlight > 50 && lightHighlight === 0, `highlights: dark ${darkHighlight}, light ${lightHighlight}`);
+  await page.evaluate(() => window.HelpWidget.openArticle('track-order'));
+  await page.waitForFunction(() =>
+    document.querySelector('help-widget-root').shadowRoot.querySelector('.mirror').dataset.view === 'article');
+  await settle(page);
+  assert.ok(luminance(bodyTones(await panelPixels(page, 'theme-dark-article.png')).background) < 0.02);
+});
