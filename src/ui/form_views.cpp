@@ -1,6 +1,7 @@
 // Guided form views. ImGui only: no I/O, no Emscripten.
 #include "ui/form_views.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include <nlohmann/json.hpp>
