@@ -18,12 +18,12 @@ ViewMemory* g_memory = nullptr;
 void ringLastItem() {
   const ImVec2 min = ImGui::GetItemRectMin();
   const ImVec2 max = ImGui::GetItemRectMax();
-  // Two rings, dark outside and white inside, stay visible on the white
-  // body, on grey cards and on the accent header alike.
+  // Two rings, the focus colour outside and the panel's background inside,
+  // stay visible on the body, on cards and on the accent header alike.
   ImDrawList* drawList = ImGui::GetWindowDrawList();
-  drawList->AddRect(ImVec2(min.x - 3, min.y - 3), ImVec2(max.x + 3, max.y + 3), color::kAccent, 11.0f,
+  drawList->AddRect(ImVec2(min.x - 3, min.y - 3), ImVec2(max.x + 3, max.y + 3), palette().focus, 11.0f,
                     ImDrawFlags_None, 3.0f);
-  drawList->AddRect(ImVec2(min.x - 1, min.y - 1), ImVec2(max.x + 1, max.y + 1), color::kAccentText, 9.0f,
+  drawList->AddRect(ImVec2(min.x - 1, min.y - 1), ImVec2(max.x + 1, max.y + 1), palette().background, 9.0f,
                     ImDrawFlags_None, 1.5f);
   g_memory->focusRingDrawn = true;
   g_memory->focusRingMin = min;

@@ -1,6 +1,9 @@
-// Look of the panel: colours, sizes and the fonts views draw with. ImGui only.
+// Look of the panel: the active colours and shapes, sizes and the fonts
+// views draw with. ImGui only.
 #pragma once
 #include <imgui.h>
+
+#include "ui/palette.h"
 
 namespace hw::ui {
 
@@ -11,6 +14,8 @@ struct Fonts {
 
 // Sizes are ImGui line heights in CSS pixels; the browser font loader maps
 // them to CSS font sizes so that a line of text fills exactly this height.
+// The text size setting does not change them: the web platform draws the
+// whole panel at a larger scale instead, so paddings grow with the text.
 namespace size {
 inline constexpr float kBody = 21.0f;
 inline constexpr float kSmall = 18.0f;
@@ -20,27 +25,48 @@ inline constexpr float kHeaderBar = 52.0f;
 inline constexpr float kPadding = 16.0f;
 }  // namespace size
 
-namespace color {
-inline constexpr ImU32 kBackground = IM_COL32(255, 255, 255, 255);
-inline constexpr ImU32 kText = IM_COL32(31, 35, 40, 255);
-inline constexpr ImU32 kMuted = IM_COL32(89, 99, 110, 255);
-inline constexpr ImU32 kAccent = IM_COL32(31, 95, 204, 255);
-inline constexpr ImU32 kAccentHover = IM_COL32(26, 81, 173, 255);
-inline constexpr ImU32 kHighlight = IM_COL32(255, 236, 153, 255);
-inline constexpr ImU32 kAccentText = IM_COL32(255, 255, 255, 255);
-inline constexpr ImU32 kCard = IM_COL32(246, 248, 250, 255);
-inline constexpr ImU32 kCardHover = IM_COL32(234, 240, 250, 255);
-inline constexpr ImU32 kBorder = IM_COL32(208, 215, 222, 255);
-inline constexpr ImU32 kLink = IM_COL32(9, 86, 196, 255);
-inline constexpr ImU32 kErrorBackground = IM_COL32(255, 240, 240, 255);
-inline constexpr ImU32 kErrorText = IM_COL32(150, 20, 30, 255);
-// The stripe on a first-screen card says how urgent it is.
-inline constexpr ImU32 kToneInfo = IM_COL32(31, 95, 204, 255);
-inline constexpr ImU32 kToneWarning = IM_COL32(191, 110, 0, 255);
-inline constexpr ImU32 kToneSuccess = IM_COL32(26, 127, 55, 255);
-inline constexpr ImU32 kToneProblem = IM_COL32(190, 30, 45, 255);
-}  // namespace color
+// The active palette (see palette.h for what each colour is for) as ImGui
+// colours.
+struct DrawColours {
+  ImU32 background = 0;
+  ImU32 text = 0;
+  ImU32 muted = 0;
+  ImU32 card = 0;
+  ImU32 cardHover = 0;
+  ImU32 border = 0;
+  ImU32 controlBorder = 0;
+  ImU32 accent = 0;
+  ImU32 accentHover = 0;
+  ImU32 accentText = 0;
+  ImU32 link = 0;
+  ImU32 focus = 0;
+  ImU32 highlight = 0;
+  ImU32 errorBackground = 0;
+  ImU32 errorText = 0;
+  ImU32 toneInfo = 0;
+  ImU32 toneWarning = 0;
+  ImU32 toneSuccess = 0;
+  ImU32 toneProblem = 0;
+};
 
-void applyTheme(ImGuiStyle& style);
+// Corner radii in CSS pixels. `data-radius` sets them all to one value.
+struct Shapes {
+  float frame = 8.0f;    // inputs and buttons
+  float card = 10.0f;    // rows, cards, message boxes
+  float chip = 1000.0f;  // chips: pills unless a radius is given
+};
+
+struct Theme {
+  Palette palette = lightPalette();
+  float radius = -1.0f;  // CSS px; negative keeps the default shapes
+};
+
+// What views draw with. Like ImGui's own style, this is the one current
+// theme of the panel, set by applyTheme; views read it while drawing.
+const DrawColours& palette();
+const Shapes& shapes();
+
+// Makes `theme` current and styles ImGui's own widgets with it.
+void applyTheme(ImGuiStyle& style, const Theme& theme = Theme());
 
 }  // namespace hw::ui

@@ -1,6 +1,7 @@
 // Panel views. ImGui only: no I/O, no Emscripten.
 #include "ui/views.h"
 
+#include <algorithm>
 #include <cstring>
 #include <utility>
 #include <vector>
@@ -31,23 +32,14 @@ void drawChevron(ImDrawList* drawList, ImVec2 center, float size, bool left, ImU
   drawList->AddPolyline(points, 3, color, ImDrawFlags_None, 2.0f);
 }
 
-// ImGui outlines the keyboard-focused item in the accent colour, which is
-// invisible on the accent header bar: header buttons get a ring of their own.
-void drawFocusRing(ImU32 ringColor) {
-  if (!ImGui::IsItemFocused() || !ImGui::GetIO().NavVisible) return;
-  ImGui::GetWindowDrawList()->AddRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), ringColor,
-                                      8.0f, ImDrawFlags_None, 2.0f);
-}
-
 bool iconButton(const char* id, ImVec2 pos, float extent) {
   ImGui::SetCursorScreenPos(pos);
   const bool pressed = ImGui::InvisibleButton(id, ImVec2(extent, extent), ImGuiButtonFlags_EnableNav);
   if (ImGui::IsItemHovered()) {
     ImGui::GetWindowDrawList()->AddRectFilled(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(),
-                                              IM_COL32(255, 255, 255, 40), 8.0f);
+                                              ImGui::GetColorU32(palette().accentText, 0.16f), shapes().frame);
     ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   }
-  drawFocusRing(color::kAccentText);
   return pressed;
 }
 
@@ -56,7 +48,7 @@ void drawHeader(const AppState& state, const Fonts& fonts, ActionList& actions) 
   const ImVec2 origin = ImGui::GetWindowPos();
   const float width = ImGui::GetWindowWidth();
   const float height = size::kHeaderBar;
-  drawList->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), color::kAccent);
+  drawList->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), palette().accent);
 
   const float button = 40.0f;
   const float buttonY = origin.y + (height - button) * 0.5f;
@@ -66,21 +58,21 @@ void drawHeader(const AppState& state, const Fonts& fonts, ActionList& actions) 
     act(iconButton("back", ImVec2(origin.x + 6, buttonY), button),
         {Action::Kind::Back, {}}, actions);
     drawChevron(drawList, ImVec2(origin.x + 6 + button * 0.5f, buttonY + button * 0.5f), 16.0f,
-                true, color::kAccentText);
+                true, palette().accentText);
     titleX = origin.x + 6 + button + 4;
   }
   const KnowledgeBase* kb = state.kb();
   const std::string& title = kb && !kb->title.empty() ? kb->title : state.strings->panelTitle;
   drawList->AddText(fonts.bold, size::kHeading,
                     ImVec2(titleX, origin.y + (height - size::kHeading) * 0.5f),
-                    color::kAccentText, title.c_str());
+                    palette().accentText, title.c_str());
 
   const ImVec2 closePos(origin.x + width - button - 6, buttonY);
   act(iconButton("close", closePos, button), {Action::Kind::Close, {}}, actions);
   const ImVec2 c(closePos.x + button * 0.5f, closePos.y + button * 0.5f);
   const float r = 7.0f;
-  drawList->AddLine(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), color::kAccentText, 2.0f);
-  drawList->AddLine(ImVec2(c.x - r, c.y + r), ImVec2(c.x + r, c.y - r), color::kAccentText, 2.0f);
+  drawList->AddLine(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), palette().accentText, 2.0f);
+  drawList->AddLine(ImVec2(c.x - r, c.y + r), ImVec2(c.x + r, c.y - r), palette().accentText, 2.0f);
 
   ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height));
 }
@@ -136,7 +128,7 @@ bool listRow(const char* id, const std::vector<TextRun>& title, const std::vecto
   if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   ImDrawList* drawList = ImGui::GetWindowDrawList();
   drawList->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height),
-                          hovered ? color::kCardHover : color::kCard, 10.0f);
+                          hovered ? palette().cardHover : palette().card, shapes().card);
   ImGui::SetCursorScreenPos(ImVec2(pos.x + 12, pos.y + 10));
   drawRuns("t", title, inner, titleLine);
   if (!detail.empty()) {
@@ -144,7 +136,7 @@ bool listRow(const char* id, const std::vector<TextRun>& title, const std::vecto
     drawRuns("d", detail, inner, detailLine);
   }
   drawChevron(drawList, ImVec2(pos.x + width - 18, pos.y + height * 0.5f), 12.0f, false,
-              color::kMuted);
+              palette().muted);
   ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + height + 6));
   ImGui::Dummy(ImVec2(0, 0));
   GImGui->LastItemData = row;
@@ -153,26 +145,43 @@ bool listRow(const char* id, const std::vector<TextRun>& title, const std::vecto
 
 bool listRow(const char* id, const std::string& title, const std::string& detail, const Fonts& fonts) {
   std::vector<TextRun> detailRuns;
-  if (!detail.empty()) detailRuns.push_back(TextRun{detail, fonts.regular, size::kSmall, color::kMuted});
-  return listRow(id, {TextRun{title, fonts.bold, size::kBody, color::kText}}, detailRuns);
+  if (!detail.empty()) detailRuns.push_back(TextRun{detail, fonts.regular, size::kSmall, palette().muted});
+  return listRow(id, {TextRun{title, fonts.bold, size::kBody, palette().text}}, detailRuns);
 }
 
-// A rounded chip; returns true when pressed.
+// Where a line of items starts in the current window (its indent included).
+float lineStartX() {
+  const ImGuiWindow* window = ImGui::GetCurrentWindow();
+  return window->Pos.x + window->DC.Indent.x + window->DC.ColumnsOffset.x;
+}
+
+// A rounded chip; returns true when pressed. A label longer than the whole
+// line wraps inside the chip (large text, narrow phones) instead of running
+// off the panel.
 bool chip(const char* id, const std::string& label, const Fonts& fonts, bool accent) {
-  const ImVec2 textSize = fonts.regular->CalcTextSizeA(size::kSmall, FLT_MAX, 0.0f, label.c_str());
-  const ImVec2 chipSize(textSize.x + 24.0f, size::kSmall + 14.0f);
-  if (ImGui::GetContentRegionAvail().x < chipSize.x && ImGui::GetCursorPosX() > ImGui::GetStyle().WindowPadding.x + 1) ImGui::NewLine();
+  const float lineHeight = size::kSmall + 4.0f;
+  const float cursorX = ImGui::GetCursorScreenPos().x;
+  const bool lineStart = cursorX <= lineStartX() + 1.0f;
+  const float lineWidth = ImGui::GetContentRegionAvail().x + (cursorX - lineStartX());
+  const ImU32 textColour = accent ? palette().accentText : palette().text;
+  const std::vector<TextRun> runs{TextRun{label, fonts.regular, size::kSmall, textColour}};
+  const TextLayout layout = layoutRuns(runs, std::max(lineWidth - 24.0f, 1.0f), lineHeight);
+  const ImVec2 chipSize(layout.width + 24.0f, std::max(layout.height, lineHeight) + 10.0f);
+  if (ImGui::GetContentRegionAvail().x < chipSize.x && !lineStart) ImGui::NewLine();
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   const bool pressed = ImGui::InvisibleButton(id, chipSize, ImGuiButtonFlags_EnableNav);
   const bool hovered = ImGui::IsItemHovered();
   if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   ImDrawList* drawList = ImGui::GetWindowDrawList();
-  const ImU32 fill = accent ? (hovered ? color::kAccentHover : color::kAccent) : (hovered ? color::kCardHover : color::kCard);
-  drawList->AddRectFilled(pos, ImVec2(pos.x + chipSize.x, pos.y + chipSize.y), fill, chipSize.y * 0.5f);
+  const ImU32 fill = accent ? (hovered ? palette().accentHover : palette().accent) : (hovered ? palette().cardHover : palette().card);
+  const float rounding = std::min((size::kSmall + 14.0f) * 0.5f, shapes().chip);
+  drawList->AddRectFilled(pos, ImVec2(pos.x + chipSize.x, pos.y + chipSize.y), fill, rounding);
   if (!accent)
-    drawList->AddRect(pos, ImVec2(pos.x + chipSize.x, pos.y + chipSize.y), color::kBorder, chipSize.y * 0.5f);
-  drawList->AddText(fonts.regular, size::kSmall, ImVec2(pos.x + 12.0f, pos.y + 7.0f),
-                    accent ? color::kAccentText : color::kText, label.c_str());
+    drawList->AddRect(pos, ImVec2(pos.x + chipSize.x, pos.y + chipSize.y), palette().controlBorder, rounding);
+  for (const PlacedPiece& piece : layout.pieces)
+    drawList->AddText(fonts.regular, size::kSmall,
+                      ImVec2(pos.x + 12.0f + piece.offset.x, pos.y + 7.0f + piece.offset.y), textColour,
+                      piece.text.data(), piece.text.data() + piece.text.size());
   ImGui::SameLine(0, 8);
   return pressed;
 }
@@ -184,7 +193,7 @@ void endChips() {
 
 void sectionHeading(const std::string& text, const Fonts& fonts) {
   gap(6);
-  drawWrapped(text, fonts.bold, size::kSmall, color::kMuted, contentWidth());
+  drawWrapped(text, fonts.bold, size::kSmall, palette().muted, contentWidth());
   gap(2);
 }
 
@@ -215,10 +224,10 @@ void drawRecentSearches(const AppState& state, const Fonts& fonts, ActionList& a
 
 ImU32 toneColor(CardTone tone) {
   switch (tone) {
-    case CardTone::Warning: return color::kToneWarning;
-    case CardTone::Success: return color::kToneSuccess;
-    case CardTone::Problem: return color::kToneProblem;
-    default: return color::kToneInfo;
+    case CardTone::Warning: return palette().toneWarning;
+    case CardTone::Success: return palette().toneSuccess;
+    case CardTone::Problem: return palette().toneProblem;
+    default: return palette().toneInfo;
   }
 }
 
@@ -237,11 +246,11 @@ void drawSuggestionCard(const SuggestionCard& card, int index, const Fonts& font
   gap(10);
   ImGui::Indent(kInset);
   const float inner = width - kInset - 12.0f;
-  drawWrapped(card.status, fonts.regular, size::kSmall, color::kMuted, inner);
-  drawWrapped(card.title, fonts.bold, size::kBody, color::kText, inner);
+  drawWrapped(card.status, fonts.regular, size::kSmall, palette().muted, inner);
+  drawWrapped(card.title, fonts.bold, size::kBody, palette().text, inner);
   if (!card.text.empty()) {
     gap(2);
-    drawWrapped(card.text, fonts.regular, size::kSmall, color::kMuted, inner);
+    drawWrapped(card.text, fonts.regular, size::kSmall, palette().muted, inner);
   }
   gap(6);
   for (std::size_t i = 0; i < card.actions.size(); ++i) {
@@ -255,8 +264,8 @@ void drawSuggestionCard(const SuggestionCard& card, int index, const Fonts& font
   ImGui::Unindent(kInset);
   const float bottom = ImGui::GetCursorScreenPos().y + 4.0f;
   drawList->ChannelsSetCurrent(0);
-  drawList->AddRectFilled(start, ImVec2(start.x + width, bottom), color::kCard, 10.0f);
-  drawList->AddRectFilled(start, ImVec2(start.x + 5.0f, bottom), toneColor(card.tone), 10.0f,
+  drawList->AddRectFilled(start, ImVec2(start.x + width, bottom), palette().card, shapes().card);
+  drawList->AddRectFilled(start, ImVec2(start.x + 5.0f, bottom), toneColor(card.tone), shapes().card,
                           ImDrawFlags_RoundCornersLeft);
   drawList->ChannelsMerge();
   ImGui::SetCursorScreenPos(ImVec2(start.x, bottom + 8.0f));
@@ -273,7 +282,7 @@ std::string greetingFor(const AppState& state) {
 
 void drawHome(const AppState& state, const Fonts& fonts, ActionList& actions) {
   const KnowledgeBase& kb = *state.kb();
-  drawWrapped(greetingFor(state), fonts.bold, size::kHeading, color::kText, contentWidth());
+  drawWrapped(greetingFor(state), fonts.bold, size::kHeading, palette().text, contentWidth());
   int index = 0;
   for (const SuggestionCard& card : state.suggestions.cards)
     drawSuggestionCard(card, index++, fonts, actions);
@@ -295,9 +304,9 @@ void drawCategory(const AppState& state, const Fonts& fonts, ActionList& actions
   const Category* category = kb.findCategory(state.route.id);
   if (!category) return;
   gap(4);
-  drawWrapped(category->title, fonts.bold, size::kTitle, color::kText, contentWidth());
+  drawWrapped(category->title, fonts.bold, size::kTitle, palette().text, contentWidth());
   if (!category->description.empty())
-    drawWrapped(category->description, fonts.regular, size::kBody, color::kMuted, contentWidth());
+    drawWrapped(category->description, fonts.regular, size::kBody, palette().muted, contentWidth());
   gap(8);
   for (const Article* article : kb.articlesIn(category->id))
     act(listRow(("art-" + article->id).c_str(), article->title, {}, fonts),
@@ -311,12 +320,12 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> pairsOf(const std::vector<s
 }
 
 bool resultRow(const ShownResult& result, const Fonts& fonts) {
-  const TextRun titlePlain{{}, fonts.bold, size::kBody, color::kText};
+  const TextRun titlePlain{{}, fonts.bold, size::kBody, palette().text};
   TextRun titleMarked = titlePlain;
-  titleMarked.background = color::kHighlight;
-  const TextRun snippetPlain{{}, fonts.regular, size::kSmall, color::kMuted};
-  TextRun snippetMarked{{}, fonts.bold, size::kSmall, color::kText};
-  snippetMarked.background = color::kHighlight;
+  titleMarked.background = palette().highlight;
+  const TextRun snippetPlain{{}, fonts.regular, size::kSmall, palette().muted};
+  TextRun snippetMarked{{}, fonts.bold, size::kSmall, palette().text};
+  snippetMarked.background = palette().highlight;
   const search::Decoration& d = result.decoration;
   return listRow(("res-" + result.article->id).c_str(),
                  highlightedRuns(result.article->title, pairsOf(d.title), titlePlain, titleMarked),
@@ -339,7 +348,7 @@ void drawResults(const AppState& state, const Fonts& fonts, ActionList& actions)
     endChips();
   }
   if (!response.intents.empty()) {
-    drawWrapped(s.intentsPrompt, fonts.bold, size::kBody, color::kText, width);
+    drawWrapped(s.intentsPrompt, fonts.bold, size::kBody, palette().text, width);
     gap(2);
     for (const search::IntentChoice& intent : response.intents)
       act(chip(("intent-" + intent.id).c_str(), intent.label, fonts, true),
@@ -348,14 +357,14 @@ void drawResults(const AppState& state, const Fonts& fonts, ActionList& actions)
   }
   if (!response.didYouMean.empty()) {
     const std::string text = formatString(s.didYouMean, {{"query", response.didYouMean}});
-    if (drawRuns("dym", {TextRun{text, fonts.regular, size::kBody, color::kLink, 0}}, width, size::kBody * 1.3f) == 0)
+    if (drawRuns("dym", {TextRun{text, fonts.regular, size::kBody, palette().link, 0}}, width, size::kBody * 1.3f) == 0)
       actions.push_back({Action::Kind::SetQuery, response.didYouMean});
   }
   if (state.results.empty()) {
     gap(8);
     drawWrapped(formatString(s.noResults, {{"query", state.query}}), fonts.bold, size::kBody,
-                color::kText, width);
-    drawWrapped(s.noResultsHint, fonts.regular, size::kSmall, color::kMuted, width);
+                palette().text, width);
+    drawWrapped(s.noResultsHint, fonts.regular, size::kSmall, palette().muted, width);
     act(chip("contact", s.contactSupport, fonts, true), {Action::Kind::Contact, {}}, actions);
     endChips();
     // The closest thing to an answer: what most shoppers look for.
@@ -366,13 +375,13 @@ void drawResults(const AppState& state, const Fonts& fonts, ActionList& actions)
     return;
   }
   if (!response.confident) {
-    drawWrapped(s.notSure, fonts.regular, size::kSmall, color::kErrorText, width);
+    drawWrapped(s.notSure, fonts.regular, size::kSmall, palette().errorText, width);
     act(chip("contact", s.contactSupport, fonts, true), {Action::Kind::Contact, {}}, actions);
     endChips();
   }
   drawWrapped(formatString(s.resultsCount, {{"count", std::to_string(response.totalMatches)},
                                             {"query", state.query}}),
-              fonts.regular, size::kSmall, color::kMuted, width);
+              fonts.regular, size::kSmall, palette().muted, width);
   gap(2);
   for (const ShownResult& result : state.results) {
     act(resultRow(result, fonts), {Action::Kind::OpenArticle, result.article->id}, actions);
@@ -383,7 +392,7 @@ void drawIntent(const AppState& state, const Fonts& fonts, ActionList& actions) 
   const Intent* intent = state.currentIntent();
   if (!intent) return;
   gap(4);
-  drawWrapped(intent->label, fonts.bold, size::kTitle, color::kText, contentWidth());
+  drawWrapped(intent->label, fonts.bold, size::kTitle, palette().text, contentWidth());
   gap(8);
   for (const std::string& id : intent->articles)
     if (const Article* article = state.kb()->findArticle(id))
@@ -397,7 +406,7 @@ void drawRating(const AppState& state, const Fonts& fonts, ActionList& actions) 
   gap(6);
   switch (state.rating) {
     case AppState::Rating::Thanked:
-      drawWrapped(s.thanksFeedback, fonts.regular, size::kSmall, color::kMuted, contentWidth());
+      drawWrapped(s.thanksFeedback, fonts.regular, size::kSmall, palette().muted, contentWidth());
       return;
     case AppState::Rating::Ask:
       sectionHeading(s.wasHelpful, fonts);
@@ -426,7 +435,7 @@ void drawBlocks(const std::vector<Block>& blocks, const Fonts& fonts, ActionList
     std::vector<TextRun> runs;
     for (const Span& span : block.spans) {
       TextRun run{span.text, span.bold || heading ? fonts.bold : fonts.regular, textSize,
-                  span.link != LinkKind::None ? color::kLink : color::kText, -1};
+                  span.link != LinkKind::None ? palette().link : palette().text, -1};
       if (span.link != LinkKind::None) run.link = static_cast<int>(&span - block.spans.data());
       runs.push_back(run);
     }
@@ -439,7 +448,7 @@ void drawBlocks(const std::vector<Block>& blocks, const Fonts& fonts, ActionList
       const ImVec2 pos = ImGui::GetCursorScreenPos();
       ImGui::GetWindowDrawList()->AddText(fonts.regular, textSize,
                                           ImVec2(pos.x + 2, pos.y + textSize * 0.15f),
-                                          color::kText, marker.c_str());
+                                          palette().text, marker.c_str());
       ImGui::SetCursorScreenPos(ImVec2(pos.x + indent, pos.y));
     }
     if (heading) gap(6);
@@ -461,9 +470,9 @@ void drawArticle(const AppState& state, const Fonts& fonts, ActionList& actions)
   if (!article) return;
   const float width = contentWidth();
   gap(6);
-  drawWrapped(article->title, fonts.bold, size::kTitle, color::kText, width);
+  drawWrapped(article->title, fonts.bold, size::kTitle, palette().text, width);
   if (const Category* category = state.kb()->findCategory(article->category))
-    drawWrapped(category->title, fonts.regular, size::kSmall, color::kMuted, width);
+    drawWrapped(category->title, fonts.regular, size::kSmall, palette().muted, width);
   gap(8);
 
   drawBlocks(state.articleBlocks, fonts, actions, width);
@@ -474,7 +483,7 @@ void drawArticle(const AppState& state, const Fonts& fonts, ActionList& actions)
 void drawLoading(const AppState& state, const Fonts& fonts) {
   gap(40);
   ImGui::SetCursorPosX(kPad);
-  drawWrapped(state.strings->loading, fonts.regular, size::kBody, color::kMuted,
+  drawWrapped(state.strings->loading, fonts.regular, size::kBody, palette().muted,
               ImGui::GetWindowWidth() - 2 * kPad);
 }
 
@@ -490,15 +499,15 @@ void drawFailure(const AppState& state, const Fonts& fonts, ActionList& actions)
                                        inner, size::kSmall * 1.3f);
   const float height = 12 + problem.height + 6 + detail.height + 12;
   ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height),
-                                            color::kErrorBackground, 10.0f);
+                                            palette().errorBackground, shapes().card);
   ImGui::SetCursorScreenPos(ImVec2(pos.x + 12, pos.y + 12));
-  drawWrapped(state.problem, fonts.bold, size::kBody, color::kErrorText, inner);
+  drawWrapped(state.problem, fonts.bold, size::kBody, palette().errorText, inner);
   ImGui::SetCursorScreenPos(ImVec2(pos.x + 12, pos.y + 12 + problem.height + 6));
-  drawWrapped(state.problemDetail, fonts.regular, size::kSmall, color::kText, inner, 1.3f);
+  drawWrapped(state.problemDetail, fonts.regular, size::kSmall, palette().text, inner, 1.3f);
   ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + height + 12));
-  ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(color::kAccent));
-  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.10f, 0.33f, 0.72f, 1.0f));
-  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(color::kAccentText));
+  ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(palette().accent));
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(palette().accentHover));
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette().accentText));
   ImGui::PushFont(fonts.bold, size::kBody);
   act(ImGui::Button(state.strings->retry.c_str()), {Action::Kind::Retry, {}}, actions);
   ImGui::PopFont();
@@ -534,7 +543,7 @@ void drawPanel(const AppState& state, const Fonts& fonts, ViewMemory& memory,
   }
   if (!state.problem.empty()) {
     ImGui::SetCursorPosX(kPad);
-    drawWrapped(state.problem, fonts.regular, size::kSmall, color::kErrorText,
+    drawWrapped(state.problem, fonts.regular, size::kSmall, palette().errorText,
                 ImGui::GetWindowWidth() - 2 * kPad);
   }
   gap(4);

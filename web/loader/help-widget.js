@@ -109,16 +109,120 @@
     }
   }
 
+  // [SECTION] Theme: colour scheme, brand colour, corner radius, side, text size
+  // The page's choices come from the script tag; what is malformed is
+  // reported once and left at the default, never half-applied.
+  function numberIn(text, low, high) {
+    var n = parseFloat(text);
+    return isFinite(n) ? Math.min(high, Math.max(low, n)) : null;
+  }
+  function attributeProblem(name, expected) {
+    console.warn('HelpWidget: ' + name + ' should be ' + expected + '; it is ignored');
+  }
+  var HEX_COLOUR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
+  var theme = {
+    mode: data.theme === 'light' || data.theme === 'dark' ? data.theme : 'auto',
+    brand: HEX_COLOUR.test(data.brandColor || '') ? data.brandColor : '',
+    radius: data.radius ? numberIn(data.radius, 0, 32) : null,
+    side: data.side === 'left' ? 'left' : 'right',
+    textSize: data.textSize ? numberIn(data.textSize, 0.85, 1.5) || 1 : 1
+  };
+  if (data.theme && theme.mode === 'auto' && data.theme !== 'auto') attributeProblem('data-theme', 'light, dark or auto');
+  if (data.brandColor && !theme.brand) attributeProblem('data-brand-color', 'a colour like #0a7d4f');
+  if (data.radius && theme.radius === null) attributeProblem('data-radius', 'a number of pixels');
+  if (data.side && data.side !== 'left' && data.side !== 'right') attributeProblem('data-side', 'left or right');
+  if (data.textSize && numberIn(data.textSize, 0.85, 1.5) === null) attributeProblem('data-text-size', 'a number from 0.85 to 1.5');
+
+  function media(query) { return window.matchMedia ? window.matchMedia(query) : null; }
+  var darkScheme = media('(prefers-color-scheme: dark)');
+  function scheme() {
+    return theme.mode !== 'auto' ? theme.mode : darkScheme && darkScheme.matches ? 'dark' : 'light';
+  }
+
+  // WCAG 2.x relative luminance, the same formula as the panel's colour
+  // maths (src/core/colour.cpp), for the launcher drawn before it loads.
+  function rgbOf(hex) {
+    var h = hex.slice(1);
+    if (h.length === 3) h = h.replace(/./g, '$&$&');
+    return [0, 2, 4].map(function (i) { return parseInt(h.slice(i, i + 2), 16); });
+  }
+  function luminance(rgb) {
+    var c = rgb.map(function (v) { v /= 255; return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+    return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+  }
+  function contrast(a, b) {
+    var la = luminance(a), lb = luminance(b);
+    return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+  }
+  function css(rgb) { return 'rgb(' + rgb.join(',') + ')'; }
+  function mix(a, b, t) { return a.map(function (v, i) { return Math.round(v + (b[i] - v) * t); }); }
+
+  // The browser's own default font size (a shopper's setting for larger
+  // text): `all: initial` on the host makes its font-size `medium`, which
+  // the page's CSS cannot change. 16px is the browsers' default.
+  function browserTextRatio() {
+    var px = host.isConnected ? parseFloat(getComputedStyle(host).fontSize) : 16;
+    return isFinite(px) && px > 0 ? px / 16 : 1;
+  }
+  function textScale() {
+    return Math.min(1.5, Math.max(0.85, theme.textSize * browserTextRatio()));
+  }
+
+  // What the panel draws with: the same choices, resolved.
+  function coreTheme() {
+    var chosen = { scheme: scheme() };
+    if (theme.brand) chosen.brand = theme.brand;
+    if (theme.radius !== null) chosen.radius = theme.radius;
+    return chosen;
+  }
+
+  // The launcher and the frame around the canvas follow the theme through
+  // custom properties; only checked values (hex colours, numbers) get here.
+  function themeCss() {
+    var dark = scheme() === 'dark';
+    var brand = rgbOf(theme.brand || '#1f5fcc');
+    var white = [255, 255, 255], nearBlack = [17, 17, 17];
+    // White or near-black on the brand colour, whichever contrasts more;
+    // where neither reaches 4.5:1 (mid-greys) the fill moves away from the
+    // text just enough, as the panel does (src/ui/palette.cpp), so the
+    // launcher matches the panel's header and the notice's button text reads.
+    var onFill = contrast(white, brand) >= contrast(nearBlack, brand) ? white : nearBlack;
+    var away = onFill === white ? [0, 0, 0] : white;
+    var fill = brand;
+    for (var step = 0; step <= 255 && contrast(onFill, fill) < 4.5; step++) fill = mix(brand, away, step / 255);
+    var hover = mix(fill, away, 0.14);
+    var radius = theme.radius;
+    var vars = [
+      '--hw-accent:' + css(fill), '--hw-accent-hover:' + css(hover), '--hw-on-accent:' + css(onFill),
+      '--hw-surface:' + (dark ? '#15181d' : '#fff'), '--hw-text:' + (dark ? '#e6edf3' : '#1f2328'),
+      '--hw-panel-radius:' + (radius === null ? 14 : radius) + 'px',
+      '--hw-launcher-radius:' + (radius === null ? 28 : Math.min(radius, 28)) + 'px',
+      '--hw-control-radius:' + (radius === null ? 8 : radius) + 'px',
+      '--hw-scale:' + textScale()
+    ];
+    var rules = [':host{' + vars.join(';') + '}'];
+    if (theme.side === 'left') {
+      rules.push(':host{left:0!important;right:auto!important}',
+        '.launcher,.panel{left:20px;right:auto}',
+        '@media (max-width:480px),(max-height:520px){.panel{left:0;right:0}}');
+    }
+    return rules.join('\n');
+  }
+
   // [SECTION] DOM: host element, shadow root, launcher, panel
   var host = document.createElement('help-widget-root');
   var root = host.attachShadow({ mode: 'open' });
-  var css = [
+  var baseCss = [
     ':host{all:initial!important;position:fixed!important;z-index:2147483000!important;right:0!important;bottom:0!important;width:0!important;height:0!important;display:block!important}',
     '*{box-sizing:border-box;font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","PingFang SC","Microsoft YaHei",sans-serif;text-transform:none;letter-spacing:normal}',
-    '.launcher{position:fixed;right:20px;bottom:20px;width:56px;height:56px;border-radius:28px;border:0;margin:0;padding:0;background:#1f5fcc;color:#fff;cursor:pointer;box-shadow:0 4px 14px rgba(0,0,0,.25);display:flex;align-items:center;justify-content:center}',
-    '.launcher:hover{background:#1a51ad}.launcher:focus-visible{outline:3px solid #8fb4f5;outline-offset:2px}',
+    '.launcher{position:fixed;right:20px;bottom:20px;width:56px;height:56px;border-radius:var(--hw-launcher-radius);border:0;margin:0;padding:0;background:var(--hw-accent);color:var(--hw-on-accent);cursor:pointer;box-shadow:0 4px 14px rgba(0,0,0,.25);display:flex;align-items:center;justify-content:center}',
+    // Two rings, light inside dark, so focus shows on any brand colour and
+    // any page behind the launcher.
+    '.launcher:hover{background:var(--hw-accent-hover)}.launcher:focus-visible{outline:3px solid #1f2328;outline-offset:2px;box-shadow:0 0 0 2px #fff}',
     '.launcher svg{width:26px;height:26px;display:block}',
-    '.panel{position:fixed;right:20px;bottom:88px;width:380px;height:600px;max-height:calc(100vh - 108px);background:#fff;border-radius:14px;overflow:hidden;box-shadow:0 10px 40px rgba(0,0,0,.28);display:none}',
+    // The panel grows with the text size, so its layout stays the one
+    // checked at size 1 until the screen is too small for it.
+    '.panel{position:fixed;right:20px;bottom:88px;width:min(calc(380px * var(--hw-scale)),calc(100vw - 40px));height:calc(600px * var(--hw-scale));max-height:calc(100vh - 108px);background:var(--hw-surface);border-radius:var(--hw-panel-radius);overflow:hidden;box-shadow:0 10px 40px rgba(0,0,0,.28);display:none}',
     '.panel.open{display:block}',
     '@media (max-width:480px),(max-height:520px){.panel{right:0;bottom:0;width:100%;height:100%;max-height:none;border-radius:0}.panel.open~.launcher{display:none}}',
     'canvas{display:block;width:100%;height:100%;border:0;margin:0;padding:0;outline:none;touch-action:none}',
@@ -127,22 +231,31 @@
     // While an input method composes, the field shows its preedit at the
     // caret, in the panel's font, size and colours (set by the panel).
     '.text-input.composing{opacity:1;caret-color:currentColor;outline:none}',
-    '.notice{position:absolute;inset:0;display:flex;flex-direction:column;gap:12px;align-items:center;justify-content:center;padding:24px;text-align:center;color:#1f2328;background:#fff}',
+    '.notice{position:absolute;inset:0;display:flex;flex-direction:column;gap:12px;align-items:center;justify-content:center;padding:24px;text-align:center;color:var(--hw-text);background:var(--hw-surface)}',
     '.notice[hidden]{display:none}',
-    '.notice button{border:0;border-radius:8px;background:#1f5fcc;color:#fff;padding:9px 16px;cursor:pointer}',
-    '.mirror{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}'
+    '.notice button{border:0;border-radius:var(--hw-control-radius);background:var(--hw-accent);color:var(--hw-on-accent);padding:9px 16px;cursor:pointer}',
+    '.mirror{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}',
+    // Nothing here moves today; should anything be animated later, a
+    // shopper who asked for less motion gets it instantly.
+    '@media (prefers-reduced-motion:reduce){*,*::before,*::after{animation:none!important;transition:none!important;scroll-behavior:auto!important}}'
   ].join('\n');
   // A constructed stylesheet is not inline CSS, so a page whose
   // Content-Security-Policy forbids inline styles still styles the widget.
+  var sheet = null, style = null;
   try {
-    var sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
+    sheet = new CSSStyleSheet();
     root.adoptedStyleSheets = [sheet];
   } catch (error) {
-    var style = document.createElement('style');
-    style.textContent = css;
+    sheet = null;
+    style = document.createElement('style');
     root.appendChild(style);
   }
+  function restyle() {
+    var text = baseCss + '\n' + themeCss();
+    if (sheet) sheet.replaceSync(text);
+    else style.textContent = text;
+  }
+  restyle();
 
   var panel = document.createElement('div');
   panel.className = 'panel';
@@ -716,7 +829,7 @@
           contextUrl: config.contextUrl, locale: config.locale, ticketEndpoint: config.ticketEndpoint,
           pageUrl: location.origin + location.pathname, version: VERSION,
           eventsEndpoint: config.eventsEndpoint, consent: config.consent, eventsSample: config.eventsSample,
-          collectQueries: config.collectQueries });
+          collectQueries: config.collectQueries, theme: coreTheme(), textScale: textScale() });
         if (!instance.hwCall('hw_start', [startConfig])) {
           showNotice(words.noWebgl, false);
           emit('error', { code: 'webgl', message: 'WebGL2 is not available' });
@@ -736,6 +849,17 @@
   }
 
   if (typeof ResizeObserver !== 'undefined') new ResizeObserver(resize).observe(panel);
+
+  // [SECTION] Live theme changes: the OS colour scheme, setTextSize()
+  function themeChanged() {
+    restyle();
+    if (core) command('theme', JSON.stringify(coreTheme()));
+  }
+  function onSchemeChange() { if (theme.mode === 'auto') themeChanged(); }
+  if (darkScheme) {
+    if (darkScheme.addEventListener) darkScheme.addEventListener('change', onSchemeChange);
+    else if (darkScheme.addListener) darkScheme.addListener(onSchemeChange);
+  }
 
   // Requests queued on an earlier page (offline, server down) are sent
   // without waiting for the shopper to open the panel again.
@@ -839,9 +963,24 @@
       listeners[name] = (listeners[name] || []).filter(function (f) { return f !== fn; });
       return api;
     },
+    // Text size, 0.85 to 1.5 (1 is the default), times the browser's own
+    // default font size: the panel, its text and its paddings grow together.
+    setTextSize: function (scale) {
+      var value = numberIn(scale, 0.85, 1.5);
+      if (value === null) {
+        attributeProblem('setTextSize(scale)', 'a number from 0.85 to 1.5');
+        return api;
+      }
+      theme.textSize = value;
+      restyle();
+      if (core) command('textSize', String(textScale()));
+      resize();
+      return api;
+    },
     destroy: function () {
       api.close();
       window.removeEventListener('resize', resize);
+      if (darkScheme && darkScheme.removeEventListener) darkScheme.removeEventListener('change', onSchemeChange);
       host.remove();
       listeners = {};
       pending = [];
@@ -874,6 +1013,7 @@
   var early = window.HelpWidget && window.HelpWidget.q;
   window.HelpWidget = api;
   (document.body || document.documentElement).appendChild(host);
+  restyle();  // now that the host is in the page, its default font size is known
   if (Array.isArray(early)) {
     early.forEach(function (call) {
       if (call && typeof api[call[0]] === 'function') api[call[0]].apply(api, call.slice(1));

@@ -19,6 +19,8 @@
 #include "app/mirror_actions.h"
 #include "platform/web/browser_font_loader.h"
 #include "platform/web/web_keys.h"
+#include "core/colour.h"
+#include "ui/palette.h"
 #include "ui/theme.h"
 #include "ui/views.h"
 
@@ -125,9 +127,31 @@ const char* cssCursor(ImGuiMouseCursor cursor) {
 // that, nothing is drawn until the next event.
 constexpr int kSettleFrames = 3;
 
+// CSS pixels per ImGui unit: the text size setting (see resize()). Input
+// coordinates are divided by it on the way in, the caret's position
+// multiplied on the way out.
+float g_textScale = 1.0f;
+
+// The loader's theme: {"scheme": "light"|"dark", "brand": "#rrggbb",
+// "radius": px}. What is missing or malformed keeps the default.
+ui::Theme themeFromJson(const nlohmann::json& given) {
+  ui::ThemeRequest request;
+  float radius = -1.0f;
+  if (given.is_object()) {
+    request.dark = given.contains("scheme") && given["scheme"] == "dark";
+    if (given.contains("brand") && given["brand"].is_string())
+      request.brand = parseHexColour(given["brand"].get<std::string>());
+    if (given.contains("radius") && given["radius"].is_number())
+      radius = ui::clampRadius(given["radius"].get<float>());
+  }
+  return ui::Theme{ui::makePalette(request), radius};
+}
+
 class WebPlatform {
  public:
-  WebPlatform(AppConfig config) : m_app(m_shell, std::move(config)) {
+  WebPlatform(AppConfig config, const ui::Theme& theme, float textScale)
+      : m_app(m_shell, std::move(config)), m_theme(theme) {
+    g_textScale = ui::clampTextScale(textScale);
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
@@ -147,7 +171,7 @@ class WebPlatform {
     platformIo.Platform_SetClipboardTextFn = [](ImGuiContext*, const char* text) {
       hw_js_clipboard_write(text);
     };
-    ui::applyTheme(ImGui::GetStyle());
+    ui::applyTheme(ImGui::GetStyle(), m_theme);
     m_fonts.regular = addBrowserFont(io.Fonts, 400, "regular");
     m_fonts.bold = addBrowserFont(io.Fonts, 700, "bold");
     hw_js_attach();
@@ -157,12 +181,31 @@ class WebPlatform {
   App& app() { return m_app; }
   bool canDraw() const { return m_glReady; }
 
+  // The text size setting draws the whole panel larger, as browser zoom
+  // does: ImGui lays out in units of `g_textScale` CSS pixels, so fonts,
+  // paddings and hit areas grow together and the canvas keeps its size.
   void resize(float cssWidth, float cssHeight, float dpr) {
+    m_cssSize = ImVec2(cssWidth, cssHeight);
+    m_dpr = dpr;
     ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = ImVec2(cssWidth, cssHeight);
-    io.DisplayFramebufferScale = ImVec2(dpr, dpr);
+    io.DisplaySize = ImVec2(cssWidth / g_textScale, cssHeight / g_textScale);
+    io.DisplayFramebufferScale = ImVec2(dpr * g_textScale, dpr * g_textScale);
     hw_js_resize_canvas(static_cast<int>(std::lround(cssWidth * dpr)),
                         static_cast<int>(std::lround(cssHeight * dpr)));
+    wake();
+  }
+
+  void setTextScale(float scale) {
+    g_textScale = ui::clampTextScale(scale);
+    if (m_cssSize.x > 0) resize(m_cssSize.x, m_cssSize.y, m_dpr);
+    else wake();
+  }
+
+  // The OS colour scheme or the page's theme changed: the next frame draws
+  // with the new colours.
+  void setTheme(const ui::Theme& theme) {
+    m_theme = theme;
+    ui::applyTheme(ImGui::GetStyle(), m_theme);
     wake();
   }
 
@@ -192,7 +235,8 @@ class WebPlatform {
     const ImVec2 fb(io.DisplaySize.x * io.DisplayFramebufferScale.x,
                     io.DisplaySize.y * io.DisplayFramebufferScale.y);
     glViewport(0, 0, static_cast<int>(fb.x), static_cast<int>(fb.y));
-    glClearColor(1, 1, 1, 1);
+    const Rgb clear = m_theme.palette.background;
+    glClearColor(clear.r / 255.0f, clear.g / 255.0f, clear.b / 255.0f, 1);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
@@ -213,9 +257,12 @@ class WebPlatform {
       m_lastCursor = cursor;
       hw_js_set_cursor(cssCursor(cursor));
     }
+    // In CSS pixels: ImGui lays out in units of the text scale.
+    const float k = g_textScale;
     const ImVec2 min = m_memory.focusRingMin;
     const ImVec2 max = m_memory.focusRingMax;
-    hw_js_focus_ring(m_memory.focusRingDrawn ? 1 : 0, min.x, min.y, max.x - min.x, max.y - min.y);
+    hw_js_focus_ring(m_memory.focusRingDrawn ? 1 : 0, min.x * k, min.y * k, (max.x - min.x) * k,
+                     (max.y - min.y) * k);
     // The glyph atlas grows as new characters are drawn (stats()).
     const ImTextureData* atlas = ImGui::GetIO().Fonts->TexData;
     if (atlas && (atlas->Width != m_atlasWidth || atlas->Height != m_atlasHeight)) {
@@ -231,13 +278,16 @@ class WebPlatform {
   // The field's text and background colours let the browser show an IME's
   // preedit in the field's own look.
   static void onImeData(ImGuiContext*, ImGuiViewport*, ImGuiPlatformImeData* data) {
-    hw_js_set_text_input(data->WantTextInput ? 1 : 0, data->InputPos.x, data->InputPos.y,
-                         data->InputLineHeight, ImGui::GetColorU32(ImGuiCol_Text),
-                         ImGui::GetColorU32(ImGuiCol_FrameBgActive));
+    hw_js_set_text_input(data->WantTextInput ? 1 : 0, data->InputPos.x * g_textScale,
+                         data->InputPos.y * g_textScale, data->InputLineHeight * g_textScale,
+                         ImGui::GetColorU32(ImGuiCol_Text), ImGui::GetColorU32(ImGuiCol_FrameBgActive));
   }
 
   WebShell m_shell;
   App m_app;
+  ui::Theme m_theme;
+  ImVec2 m_cssSize = ImVec2(0, 0);
+  float m_dpr = 1.0f;
   ui::Fonts m_fonts;
   ui::ViewMemory m_memory;
   ActionList m_actions;
@@ -264,8 +314,10 @@ using hw::web::g_platform;
 
 extern "C" {
 
-// `configJson`: {kb, rules, contextUrl, locale, ticketEndpoint} from the
-// script tag, already resolved to absolute URLs by the loader.
+// `configJson`: {kb, rules, contextUrl, locale, ticketEndpoint, ...} from the
+// script tag, already resolved to absolute URLs by the loader, with the
+// theme ({scheme, brand, radius}) and textScale, so the first frame is
+// drawn in the right colours.
 EMSCRIPTEN_KEEPALIVE int hw_start(const char* configJson) {
   if (g_platform) return 1;
   const nlohmann::json given = nlohmann::json::parse(configJson ? configJson : "", nullptr, false);
@@ -293,7 +345,11 @@ EMSCRIPTEN_KEEPALIVE int hw_start(const char* configJson) {
       for (const auto& item : recent)
         if (item.is_string()) config.recentSearches.push_back(item.get<std::string>());
   }
-  g_platform = std::make_unique<hw::web::WebPlatform>(std::move(config));
+  const float textScale = given.is_object() && given.contains("textScale") && given["textScale"].is_number()
+                              ? given["textScale"].get<float>() : 1.0f;
+  g_platform = std::make_unique<hw::web::WebPlatform>(
+      std::move(config), hw::web::themeFromJson(given.is_object() ? given.value("theme", nlohmann::json()) : nlohmann::json()),
+      textScale);
   if (!g_platform->canDraw()) return 0;  // no WebGL2: the loader explains
   g_platform->app().start();
   return 1;
@@ -312,7 +368,7 @@ EMSCRIPTEN_KEEPALIVE void hw_pointer_move(float x, float y, int source) {
   io.AddMouseSourceEvent(source == 1 ? ImGuiMouseSource_TouchScreen
                          : source == 2 ? ImGuiMouseSource_Pen
                                        : ImGuiMouseSource_Mouse);
-  io.AddMousePosEvent(x, y);
+  io.AddMousePosEvent(x / hw::web::g_textScale, y / hw::web::g_textScale);
   hw::web::afterEvent();
 }
 
@@ -383,6 +439,10 @@ EMSCRIPTEN_KEEPALIVE void hw_command(const char* name, const char* arg) {
   else if (command == "consent") app.consent(argument == "true");
   else if (command == "rate") app.dispatch({Kind::RateArticle, argument});
   else if (command == "online") app.onOnline();
+  // Theme and text size changes from the loader (OS setting, page API).
+  else if (command == "theme")
+    g_platform->setTheme(hw::web::themeFromJson(nlohmann::json::parse(argument, nullptr, false)));
+  else if (command == "textSize") g_platform->setTextScale(static_cast<float>(std::atof(argument.c_str())));
   else if (command == "filesPicked") {
     // "REQUEST_ID:[{id,name,type,size}...]"
     const std::size_t colon = argument.find(':');
