@@ -330,6 +330,8 @@ void App::installKnowledgeBase(KnowledgeBase kb) {
   if (first) {
     m_state.history.clear();
     navigate(Route{}, false);
+    // A search asked for before the content arrived runs now.
+    if (!m_state.query.empty()) setQuery(m_state.query);
   } else {
     keepPlaceAfterSwap();
   }

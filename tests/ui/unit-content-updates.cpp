@@ -294,6 +294,17 @@ TEST_CASE("A broken or empty manifest keeps what is shown and names the manifest
   CHECK(fresh.errors().at(0)["code"] == "unsupported_version");
 }
 
+TEST_CASE("A search asked for before the content arrived runs when it does", "[content-updates]") {
+  Fixture f;
+  f.app.start();
+  f.app.dispatch({Action::Kind::SetQuery, "parcel"});
+  CHECK(f.app.state().results.empty());
+  f.answer(200, manifest("kb.en.11111111.json"));
+  f.answer(200, kb("Where is my order?"));
+  CHECK(f.app.state().route.view == View::SearchResults);
+  CHECK_FALSE(f.app.state().results.empty());
+}
+
 TEST_CASE("The swap decision: held parts must come back good; parts never held may fail", "[content-updates]") {
   using O = PartOutcome;
   CHECK(setReplacesShown({PartState{O::Fresh, true}, PartState{O::Unchanged, true}, PartState{O::NotInSet, false}}));
