@@ -1,7 +1,9 @@
 // Demo and test web server: the demo retailer page at "/", the built widget
 // at "/dist/", the content editors' live preview at "/preview/" with the
 // repository's sample content (read-only) under "/preview/samples/".
-// Node's standard library only; listens on 127.0.0.1.
+// Files carry an ETag (from their bytes) and a matching If-None-Match gets a
+// bodiless 304, as a CDN would answer. Node's standard library only; listens
+// on 127.0.0.1.
 import { createHash } from 'node:crypto';
 import { createServer, request as httpRequest } from 'node:http';
 import { readdir, readFile } from 'node:fs/promises';
