@@ -12,7 +12,6 @@ namespace hw {
 
 using nlohmann::json;
 
-
 App::App(Shell& shell, AppConfig config) : m_shell(shell), m_config(std::move(config)) {
   m_state.locale = m_config.locale;
   m_state.ticketEndpoint = m_config.ticketEndpoint;
