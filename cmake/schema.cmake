@@ -24,6 +24,7 @@ add_library(hw_schema STATIC
   src/core/content/kb_checks.cpp
   src/core/content/loader_kinds.cpp
   src/core/content/strings_kind.cpp
+  src/core/content/rules_references.cpp
   src/core/content/kb_lint.cpp
   src/core/content/markdown_lint.cpp
   src/core/content/content_publish.cpp
@@ -50,6 +51,8 @@ if(TARGET helpkb)
     tests/schema/unit-publish.cpp
     tests/schema/unit-applicators.cpp
     tests/schema/unit-kb-lint.cpp
+    tests/schema/unit-rules-references.cpp
+    tests/schema/unit-content-manifest.cpp
   )
   target_link_libraries(schema_tests PRIVATE hw_schema hw_catch2)
   target_include_directories(schema_tests PRIVATE tests)

@@ -13,17 +13,6 @@ namespace hw {
 
 using nlohmann::json;
 
-namespace {
-
-// The file name part of a URL, for messages ("kb.en.json", not the full URL).
-std::string sourceName(const std::string& url) {
-  std::string path = url.substr(0, url.find_first_of("?#"));
-  const std::size_t slash = path.find_last_of('/');
-  return slash == std::string::npos ? path : path.substr(slash + 1);
-}
-
-}  // namespace
-
 App::App(Shell& shell, AppConfig config) : m_shell(shell), m_config(std::move(config)) {
   m_state.locale = m_config.locale;
   m_state.ticketEndpoint = m_config.ticketEndpoint;
@@ -57,28 +46,16 @@ App::App(Shell& shell, AppConfig config) : m_shell(shell), m_config(std::move(co
 }
 
 void App::start() {
-  if (m_config.kbUrl.empty()) {
+  if (m_config.kbUrl.empty() && m_config.manifestUrl.empty()) {
     m_state.status = ContentStatus::Failed;
     reportProblem(m_state.strings->loadFailed,
-                  "The script tag has no data-kb attribute naming the help content URL.",
-                  json{{"code", "config"}, {"message", "missing data-kb attribute"}}.dump());
+                  "The script tag has no data-manifest or data-kb attribute naming the help content URL.",
+                  json{{"code", "config"}, {"message", "missing data-manifest or data-kb attribute"}}.dump());
     return;
   }
-  if (!m_state.content) {
-    const std::string stored = m_shell.load(contentKey());
-    if (!stored.empty()) useContent(stored, true);
-  }
-  m_contentRequestId = m_nextRequestId++;
-  if (!m_state.content) m_state.status = ContentStatus::Loading;
-  m_shell.fetch(m_contentRequestId, m_config.kbUrl, false);
-  if (!m_config.rulesUrl.empty() && !m_state.rules && m_rulesRequestId == 0) {
-    m_rulesRequestId = m_nextRequestId++;
-    m_shell.fetch(m_rulesRequestId, m_config.rulesUrl, false);
-  }
-  if (!m_config.formsUrl.empty() && !m_state.forms && m_formsRequestId == 0) {
-    m_formsRequestId = m_nextRequestId++;
-    m_shell.fetch(m_formsRequestId, m_config.formsUrl, false);
-  }
+  m_started = true;
+  if (!m_state.content) restoreStoredContent();
+  beginContentRound();
   if (!m_outboxLoaded) {
     // Requests left waiting on an earlier page go out now.
     m_outboxLoaded = true;
@@ -88,41 +65,16 @@ void App::start() {
 }
 
 void App::onFetched(int requestId, int httpStatus, std::string_view body,
-                    std::string_view networkError) {
+                    std::string_view networkError, std::string_view etag) {
   const bool ok = httpStatus >= 200 && httpStatus < 300;
   const auto failure = [&](const std::string& url) {
     return httpStatus == 0 ? std::string(networkError)
-                           : sourceName(url) + ": the server answered HTTP " + std::to_string(httpStatus);
+                           : fileNameOfUrl(url) + ": the server answered HTTP " + std::to_string(httpStatus);
   };
-  if (requestId != 0 && requestId == m_rulesRequestId) {
-    m_rulesRequestId = 0;
-    // Without rules the first screen is the generic one: worth reporting,
-    // not worth an error on the panel.
-    if (ok) useRules(body);
-    else emitEvent("error", json{{"code", "rules"}, {"source", m_config.rulesUrl},
-                                    {"message", "suggestion rules not loaded: " + failure(m_config.rulesUrl)}}.dump());
-    refreshSuggestions();
-    maybeEmitOpen();
-    return;
-  }
   if (auto ticket = m_ticketRequests.find(requestId); ticket != m_ticketRequests.end()) {
     const std::string reference = ticket->second;
     m_ticketRequests.erase(ticket);
     onTicketAnswer(reference, httpStatus, body, networkError);
-    return;
-  }
-  if (requestId != 0 && requestId == m_formsRequestId) {
-    m_formsRequestId = 0;
-    if (ok) useForms(body);
-    else emitEvent("error", json{{"code", "forms"}, {"source", m_config.formsUrl},
-                                    {"message", "guided forms not loaded: " + failure(m_config.formsUrl)}}.dump());
-    if (!m_pendingFormStart.empty()) {
-      std::string pending;
-      pending.swap(m_pendingFormStart);
-      startForm(pending);
-    }
-    maybeEmitOpen();
-    m_shell.requestFrame();
     return;
   }
   if (requestId != 0 && requestId == m_contextRequestId) {
@@ -136,29 +88,7 @@ void App::onFetched(int requestId, int httpStatus, std::string_view body,
     maybeEmitOpen();
     return;
   }
-  if (requestId == 0 || requestId != m_contentRequestId) return;  // nobody waits for it any more
-  m_contentRequestId = 0;
-  const std::string source = sourceName(m_config.kbUrl);
-  if (!ok) {
-    const std::string why = httpStatus == 0 ? std::string(networkError)
-                                            : "the server answered HTTP " + std::to_string(httpStatus);
-    reportProblem(m_state.strings->loadFailed, source + ": " + why,
-                  json{{"code", httpStatus == 0 ? "network" : "http"},
-                       {"status", httpStatus},
-                       {"source", m_config.kbUrl},
-                       {"message", why}}
-                      .dump());
-  } else {
-    useContent(body);
-  }
-  if (!m_readySent) {
-    m_readySent = true;
-    emitEvent("ready", json{{"content", m_state.content ? "ok" : "failed"},
-                               {"articles", m_state.kb() ? m_state.kb()->articles.size() : 0}}
-                              .dump());
-  }
-  maybeEmitOpen();
-  m_shell.requestFrame();
+  onContentFetched(requestId, httpStatus, body, networkError, etag);
 }
 
 void App::emitEvent(const std::string& name, const std::string& detailJson) {
@@ -223,24 +153,6 @@ void App::rateArticle(const std::string& arg) {
   m_shell.requestFrame();
 }
 
-void App::useRules(std::string_view body) {
-  Loaded<RuleSet> loaded = loadRules(body, sourceName(m_config.rulesUrl));
-  if (!loaded.ok()) {
-    // Rules are all or nothing: half a rule set could show the wrong card.
-    const ContentError& first = loaded.errors.front();
-    emitEvent("error", json{{"code", "rules"},
-                               {"source", m_config.rulesUrl},
-                               {"pointer", first.pointer},
-                               {"line", first.position.line},
-                               {"column", first.position.column},
-                               {"message", first.message},
-                               {"count", loaded.errors.size()}}
-                              .dump());
-    return;
-  }
-  m_state.rules = std::make_shared<const RuleSet>(std::move(loaded.value));
-}
-
 void App::setContext(std::string_view contextJson) {
   const bool forget = contextJson.find_first_not_of(" \t\r\n") == std::string_view::npos ||
                       contextJson == "null";
@@ -286,8 +198,14 @@ void App::opened() {
       (m_contextFetchedAt == 0 || now.nowUnix - m_contextFetchedAt >= 60)) {
     m_contextFetchedAt = now.nowUnix;
     m_contextRequestId = m_nextRequestId++;
-    m_shell.fetch(m_contextRequestId, m_config.contextUrl, true);
+    m_shell.fetch(m_contextRequestId, m_config.contextUrl, true, {});
   }
+  // Content may have been published since it was fetched: look again when
+  // it is older than the shop allows (a conditional request, so usually a
+  // bodiless 304).
+  if (m_started && !m_round.active && m_config.refreshAfterSeconds >= 0 &&
+      now.nowUnix - m_contentCheckedAt >= m_config.refreshAfterSeconds)
+    beginContentRound();
   refreshSuggestions();
   maybeEmitOpen();
 }
@@ -363,65 +281,15 @@ void App::runSuggestion(const std::string& arg) {
   }
 }
 
-void App::useContent(std::string_view body, bool fromStorage) {
-  // The same content again (the network confirming the stored copy): the
-  // shopper keeps their place.
-  if (m_state.content && body == m_contentText) return;
-  const std::string source = sourceName(m_config.kbUrl);
-  Loaded<KnowledgeBase> loaded = loadKnowledgeBase(body, source);
-  if (!loaded.ok() && fromStorage) {
-    m_shell.store(contentKey(), std::string());  // a damaged copy is dropped quietly
-    return;
-  }
-  if (!loaded.ok()) {
-    const ContentError& first = loaded.errors.front();
-    std::string detail = first.describe();
-    if (loaded.errors.size() > 1)
-      detail += " (and " + std::to_string(loaded.errors.size() - 1) + " more)";
-    reportProblem(m_state.strings->loadFailed, detail,
-                  json{{"code", contentErrorCodeName(first.code)},
-                       {"source", m_config.kbUrl},
-                       {"pointer", first.pointer},
-                       {"line", first.position.line},
-                       {"column", first.position.column},
-                       {"message", first.message},
-                       {"count", loaded.errors.size()}}
-                      .dump());
-    return;
-  }
-  // Results point into the content they came from: drop them before the old
-  // content goes.
-  m_state.results.clear();
-  m_state.response = {};
-  m_state.content = std::make_shared<const LoadedContent>(std::move(loaded.value));
-  m_state.status = ContentStatus::Ready;
-  m_contentText = std::string(body);
-  // The last good content stays in the browser: the FAQ opens offline, and
-  // on the next visit before the network answers.
-  if (!fromStorage && body.size() <= kMaxStoredContentBytes) m_shell.store(contentKey(), m_contentText);
-  m_state.problem.clear();
-  m_state.problemDetail.clear();
-  // Routes into the old content may no longer exist; a form, a receipt and
-  // the requests list do not depend on it (and the forms may have come first).
-  m_state.history.clear();
-  const View view = m_state.route.view;
-  if (view != View::Form && view != View::Receipt && view != View::Requests) navigate(Route{}, false);
-  refreshSuggestions();
-  if (!m_state.query.empty()) setQuery(m_state.query);
-  if (m_pendingOpen) {
-    const Action open = *m_pendingOpen;
-    m_pendingOpen.reset();
-    dispatch(open);
-  }
-}
-
 void App::reportProblem(const std::string& problem, const std::string& detail,
                         const std::string& errorJson) {
-  // With good content already showing, keep it: the problem is reported but
-  // the shopper can go on using what they have.
-  if (!m_state.content) m_state.status = ContentStatus::Failed;
-  m_state.problem = problem;
-  m_state.problemDetail = detail;
+  // With good content already showing, keep it: the problem is reported to
+  // the page, and the shopper goes on using what they have, undisturbed.
+  if (!m_state.content) {
+    m_state.status = ContentStatus::Failed;
+    m_state.problem = problem;
+    m_state.problemDetail = detail;
+  }
   emitEvent("error", errorJson);
 }
 
@@ -450,15 +318,7 @@ void App::setQuery(std::string query) {
     if (m_state.route.view == View::SearchResults) navigate(Route{}, false);
     return;
   }
-  const search::SearchIndex& index = m_state.content->search;
-  search::SearchOptions options;
-  options.limit = kMaxShownResults;
-  // The shopper's orders lift the articles their cards point to.
-  if (!m_state.suggestions.boosts.articleBoosts.empty()) options.context = &m_state.suggestions.boosts;
-  m_state.response = index.search(m_state.query, options);
-  for (const search::SearchResult& result : m_state.response.results)
-    m_state.results.push_back({result.article, index.decorate(*result.article, m_state.response)});
-  if (!m_state.response.partialPrefix.empty()) m_state.completions = index.complete(m_state.query, 3);
+  runSearch();
   if (m_state.route.view != View::SearchResults) {
     navigate(Route{View::SearchResults, {}}, true);
   } else {
@@ -469,6 +329,22 @@ void App::setQuery(std::string query) {
                               {"results", m_state.response.totalMatches},
                               {"confident", m_state.response.confident}}
                              .dump());
+}
+
+// Results for the query in m_state over the content in use, without moving.
+void App::runSearch() {
+  m_state.results.clear();
+  m_state.completions.clear();
+  if (!m_state.content) return;
+  const search::SearchIndex& index = m_state.content->search;
+  search::SearchOptions options;
+  options.limit = kMaxShownResults;
+  // The shopper's orders lift the articles their cards point to.
+  if (!m_state.suggestions.boosts.articleBoosts.empty()) options.context = &m_state.suggestions.boosts;
+  m_state.response = index.search(m_state.query, options);
+  for (const search::SearchResult& result : m_state.response.results)
+    m_state.results.push_back({result.article, index.decorate(*result.article, m_state.response)});
+  if (!m_state.response.partialPrefix.empty()) m_state.completions = index.complete(m_state.query, 3);
 }
 
 // A search that led the shopper to an article is worth offering again.

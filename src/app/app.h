@@ -1,6 +1,7 @@
 // The one App: owns the state, applies actions, talks to its Shell. No ImGui
 // (views draw the state), no Emscripten (the shell brings the browser in).
 #pragma once
+#include <array>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -10,6 +11,7 @@
 
 #include "app/actions.h"
 #include "app/app_state.h"
+#include "app/content_swap.h"
 #include "app/shell.h"
 #include "core/events/event_builder.h"
 
@@ -17,6 +19,13 @@ namespace hw {
 
 struct AppConfig {
   std::string kbUrl;           // where the knowledge base JSON lives
+  // data-manifest: manifest.json of `helpkb build`, naming this locale's kb,
+  // forms and rules (relative to it). When set, it wins over the three URLs.
+  std::string manifestUrl;
+  // data-refresh-after: on open, content older than this is checked again
+  // (a conditional request: 304 when nothing changed); 0 = on every open,
+  // negative = never.
+  std::int64_t refreshAfterSeconds = 300;
   std::string rulesUrl;        // suggestion rules for the first screen ("" = none)
   std::string contextUrl;      // the shop's same-origin URL for the shopper's orders
   std::string locale = "en";   // BCP 47 tag for the panel's own words
@@ -46,8 +55,10 @@ class App {
   void start();
   // A fetch finished: `httpStatus` 0 means the network failed before any
   // answer, with `networkError` saying why.
+  // `etag` is the answer's ETag header ("" when none); 304 has no body and
+  // means the copy held is still current.
   void onFetched(int requestId, int httpStatus, std::string_view body,
-                 std::string_view networkError);
+                 std::string_view networkError, std::string_view etag = {});
 
   void dispatch(const Action& action);
   void applyAll(ActionList& actions);
@@ -84,11 +95,25 @@ class App {
   void setQuery(std::string query);
   void reportProblem(const std::string& problem, const std::string& detail,
                      const std::string& errorJson);
-  void useContent(std::string_view body, bool fromStorage = false);
-  std::string contentKey() const { return "content:" + m_config.kbUrl; }
+  // Content rounds (content_loading.cpp): the manifest, then kb, forms and
+  // rules; the set they form replaces the shown one whole, or not at all.
+  void beginContentRound();
+  bool onContentFetched(int requestId, int httpStatus, std::string_view body, std::string_view networkError,
+                        std::string_view etag);
+  void onManifest(int httpStatus, std::string_view body, std::string_view networkError, std::string_view etag);
+  void fetchContentParts();
+  void finishContentRound();
+  void endContentRound();
+  void restoreStoredContent();
+  void installKnowledgeBase(KnowledgeBase kb);
+  void keepPlaceAfterSwap();
+  void storeHeldKnowledgeBase(bool textChanged);
+  std::string contentKey() const {
+    return "content:" + (m_config.manifestUrl.empty() ? m_config.kbUrl : m_config.manifestUrl + "#" + m_config.locale);
+  }
+  void runSearch();
   void rememberSearch();
   void storeRecentSearches();
-  void useRules(std::string_view body);
   void useContext(const ParsedContext& parsed, const std::string& source);
   void refreshSuggestions();
   void maybeEmitOpen();
@@ -98,7 +123,6 @@ class App {
   void rateArticle(const std::string& arg);
   void recordPendingSearch();
   // Guided forms and tickets (app_forms.cpp).
-  void useForms(std::string_view body);
   void loadOutbox();
   void startForm(const std::string& argJson);
   void formAction(const Action& action);
@@ -110,23 +134,53 @@ class App {
   void onTicketAnswer(const std::string& reference, int httpStatus, std::string_view body,
                       std::string_view networkError);
   std::vector<OrderSummary> orderChoices() const;
-  bool loadingAnything() const {
-    return m_contentRequestId != 0 || m_rulesRequestId != 0 || m_contextRequestId != 0 ||
-           m_formsRequestId != 0;
-  }
+  bool loadingAnything() const { return m_round.active || m_contextRequestId != 0; }
 
   Shell& m_shell;
   AppConfig m_config;
   AppState m_state;
   int m_nextRequestId = 1;
-  int m_contentRequestId = 0;
-  int m_rulesRequestId = 0;
   int m_contextRequestId = 0;
-  int m_formsRequestId = 0;
   int m_filesRequestId = 0;
   std::string m_filesField;
   std::string m_pendingFormStart;
-  std::string m_contentText;  // the text of the content in use
+  // What the panel holds of each part (indexed by ContentPart): where it
+  // came from, its ETag and its text, to tell an unchanged answer apart.
+  struct HeldPart {
+    std::string url;
+    std::string etag;
+    std::string text;
+  };
+  std::array<HeldPart, 3> m_held;
+  // The last file of each part refused while a good one was shown: met
+  // again (same URL and ETag or bytes), it fails quietly, reported once.
+  struct RejectedPart {
+    std::string url;
+    std::string etag;
+    std::size_t textHash = 0;
+  };
+  std::array<RejectedPart, 3> m_rejected;
+  struct RoundPart {
+    std::string url;  // "" = not in this set
+    int requestId = 0;
+    bool answered = false;
+    bool sameFile = false;  // the same hashed file as held: immutable, not fetched
+    bool knownBad = false;  // the file refused before: fails without a second report
+    int status = 0;
+    std::string body;
+    std::string etag;
+    std::string networkError;
+  };
+  struct ContentRound {
+    bool active = false;
+    int manifestRequestId = 0;
+    std::string manifestEtag;  // taken over once the set it names is whole
+    std::array<RoundPart, 3> parts;
+  };
+  ContentRound m_round;
+  std::string m_manifestEtag;          // of the manifest whose set is shown
+  std::int64_t m_contentCheckedAt = 0;  // when the last round began (unix seconds)
+  bool m_started = false;
   std::optional<events::EventBuilder> m_events;
   std::string m_pendingSearch;  // the latest search, recorded once the shopper moves on
   // An article or topic the page asked for before the content arrived.

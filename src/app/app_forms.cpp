@@ -46,23 +46,6 @@ bool toTicketAnswer(const json& value, AnswerValue& out) {
 
 }  // namespace
 
-void App::useForms(std::string_view body) {
-  Loaded<FormSet> loaded = loadForms(body, "forms");
-  if (!loaded.ok()) {
-    const ContentError& first = loaded.errors.front();
-    emitEvent("error", json{{"code", "forms"},
-                               {"source", m_config.formsUrl},
-                               {"pointer", first.pointer},
-                               {"line", first.position.line},
-                               {"column", first.position.column},
-                               {"message", first.message},
-                               {"count", loaded.errors.size()}}
-                              .dump());
-    return;
-  }
-  m_state.forms = std::make_shared<const FormSet>(std::move(loaded.value));
-}
-
 void App::loadOutbox() {
   const std::string stored = m_shell.load(kOutboxKey);
   if (stored.empty()) return;
@@ -95,7 +78,7 @@ void App::startForm(const std::string& argJson) {
   const json arg = json::parse(argJson, nullptr, false);
   const std::string formId = arg.is_object() && arg.contains("form") && arg["form"].is_string()
                                  ? arg["form"].get<std::string>() : std::string();
-  if (!m_state.forms && m_formsRequestId != 0) {
+  if (!m_state.forms && m_round.active) {
     // startForm right after opening: the forms are still on their way.
     m_pendingFormStart = argJson;
     return;

@@ -14,9 +14,12 @@ class Shell {
  public:
   virtual ~Shell() = default;
   // Starts fetching `url`; the answer comes back through App::onFetched with
-  // the same request id. `withCredentials` sends the shop's cookies (the
-  // shopper's own orders); content is fetched without them.
-  virtual void fetch(int requestId, const std::string& url, bool withCredentials) = 0;
+  // the same request id and the answer's ETag. `withCredentials` sends the
+  // shop's cookies (the shopper's own orders); content is fetched without
+  // them. `ifNoneMatch` ("" = none) is the ETag of the copy the app holds:
+  // a server that still has that version answers 304 without a body.
+  virtual void fetch(int requestId, const std::string& url, bool withCredentials,
+                     const std::string& ifNoneMatch) = 0;
   // An event for the host page's listeners; `detailJson` is a JSON object.
   virtual void emit(const std::string& event, const std::string& detailJson) = 0;
   virtual void openExternal(const std::string& url) = 0;

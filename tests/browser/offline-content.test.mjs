@@ -16,8 +16,9 @@ test('with the content unreachable, a reload still searches the last good conten
   const first = await armEvent(page, 'ready');
   await page.evaluate(() => window.HelpWidget.open());
   assert.equal((await first()).content, 'ok');
-  // The content URL now fails, as on a train or behind a broken CDN.
-  await page.route('**/dist/content/kb.*.json', (route) => route.abort('internetdisconnected'));
+  // The content now fails, manifest included, as on a train or behind a
+  // broken CDN.
+  await page.route('**/dist/content/**', (route) => route.abort('internetdisconnected'));
   await page.reload();
   await page.waitForFunction(() => window.HelpWidget && window.HelpWidget.version);
   const ready = await armEvent(page, 'ready');

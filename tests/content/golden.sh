@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Golden test of helpkb validate: each tests/content/invalid/NN-name.json must
-# fail (exit 1) with the first finding exactly as in NN-name.expected, and the
-# sample content must pass. Usage: golden.sh HELPKB
+# Golden test of helpkb validate: each tests/content/invalid/NN-name.json (or
+# folder NN-name/, its files validated together) must fail (exit 1) with the
+# first finding exactly as in NN-name.expected, and the sample content must pass.
+# Usage: golden.sh HELPKB
 set -uo pipefail
 helpkb="$1"
 cd "$(dirname "$0")/../.."
@@ -15,6 +16,23 @@ for file in tests/content/invalid/*.json; do
   count=$((count + 1))
   if [ "$actual" != "$expected" ] || [ "$status" -ne 1 ]; then
     echo "FAIL $file (exit $status)"
+    echo "  expected: $expected"
+    echo "  actual:   $actual"
+    failures=$((failures + 1))
+  fi
+done
+# Mistakes between files (rules naming articles or forms): a folder of files
+# validated together, its first finding in NN-name.expected.
+for dir in tests/content/invalid/*/; do
+  dir="${dir%/}"
+  expected="$(cat "$dir.expected")"
+  # Files without findings print "FILE: ok" first: compare the first finding.
+  actual="$("$helpkb" validate "$dir"/*.json 2>/dev/null | grep -m 1 -E ': (error|warning): ')"
+  "$helpkb" validate "$dir"/*.json >/dev/null 2>&1
+  status=$?
+  count=$((count + 1))
+  if [ "$actual" != "$expected" ] || [ "$status" -ne 1 ]; then
+    echo "FAIL $dir (exit $status)"
     echo "  expected: $expected"
     echo "  actual:   $actual"
     failures=$((failures + 1))

@@ -70,6 +70,10 @@
   }
   var config = {
     kb: absolute(data.kb),
+    // manifest.json of the published content: kb, forms and rules for the
+    // locale are found in it (and win over data-kb/-forms/-rules).
+    manifest: absolute(data.manifest),
+    refreshAfter: data.refreshAfter || '',
     rules: absolute(data.rules),
     forms: absolute(data.forms),
     contextUrl: absolute(data.contextUrl),
@@ -825,7 +829,8 @@
       })
       .then(function (instance) {
         stats.coreLoadedAt = performance.now();
-        var startConfig = JSON.stringify({ kb: config.kb, rules: config.rules, forms: config.forms,
+        var startConfig = JSON.stringify({ kb: config.kb, manifest: config.manifest, refreshAfter: config.refreshAfter,
+          rules: config.rules, forms: config.forms,
           contextUrl: config.contextUrl, locale: config.locale, ticketEndpoint: config.ticketEndpoint,
           pageUrl: location.origin + location.pathname, version: VERSION,
           eventsEndpoint: config.eventsEndpoint, consent: config.consent, eventsSample: config.eventsSample,

@@ -1,7 +1,10 @@
 // Demo and test web server: the demo retailer page at "/", the built widget
 // at "/dist/", the content editors' live preview at "/preview/" with the
 // repository's sample content (read-only) under "/preview/samples/".
-// Node's standard library only; listens on 127.0.0.1.
+// Files carry an ETag (from their bytes) and a matching If-None-Match gets a
+// bodiless 304, as a CDN would answer. Node's standard library only; listens
+// on 127.0.0.1.
+import { createHash } from 'node:crypto';
 import { createServer, request as httpRequest } from 'node:http';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
@@ -31,15 +34,35 @@ function fileUnder(dir, prefix, pathname) {
   return full.startsWith(resolve(dir) + sep) ? full : null;
 }
 
-async function sendFile(res, path, transform) {
+// A strong validator from the bytes themselves, so a file rewritten with the
+// same content keeps its ETag and a changed one never does.
+function etagOf(body) {
+  return '"' + createHash('sha256').update(body).digest('base64url').slice(0, 27) + '"';
+}
+
+// If-None-Match holds one or more ETags (or "*"); weak ones compare by value.
+function stillFresh(req, etag) {
+  const header = req.headers['if-none-match'];
+  if (!header) return false;
+  return header.split(',').some((tag) => {
+    const value = tag.trim().replace(/^W\//, '');
+    return value === '*' || value === etag;
+  });
+}
+
+async function sendFile(req, res, path, transform) {
   try {
     let body = await readFile(path);
     if (transform) body = Buffer.from(transform(body.toString('utf8')));
-    res.writeHead(200, {
-      'Content-Type': TYPES[extname(path)] || 'application/octet-stream',
-      'Cache-Control': 'no-cache',
-      'X-Content-Type-Options': 'nosniff',
-    });
+    const etag = etagOf(body);
+    // 'no-cache': a browser may keep the file but asks each time; the answer
+    // to a matching If-None-Match is a bodiless 304.
+    const headers = { 'Cache-Control': 'no-cache', ETag: etag, 'X-Content-Type-Options': 'nosniff' };
+    if (stillFresh(req, etag)) {
+      res.writeHead(304, headers);
+      return res.end();
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[extname(path)] || 'application/octet-stream', ...headers });
     res.end(body);
   } catch {
     sendText(res, 404, 'Not found');
@@ -97,12 +120,7 @@ export function startServer({ port = 8080, host = '127.0.0.1', routes = [], api 
     if (url.pathname === '/' || url.pathname === '/index.html') {
       const requested = url.searchParams.get('lang');
       const lang = LOCALES.includes(requested) ? requested : 'en';
-      // The panel speaks every locale of assets/strings; help content is
-      // per locale too, and a locale without its own (no kb.es.json yet)
-      // gets the English content.
-      const contentLang = existsSync(join(distDir, 'content', `kb.${lang}.json`)) ? lang : 'en';
-      return sendFile(res, join(demoDir, 'index.html'),
-        (html) => html.replaceAll('{{lang}}', lang).replaceAll('{{content_lang}}', contentLang));
+      return sendFile(req, res, join(demoDir, 'index.html'), (html) => html.replaceAll('{{lang}}', lang));
     }
     if (url.pathname === '/preview') return redirect(res, '/preview/');
     if (url.pathname === '/preview/samples/') return sendSampleList(res);
@@ -110,11 +128,11 @@ export function startServer({ port = 8080, host = '127.0.0.1', routes = [], api 
       if (url.pathname.startsWith(prefix)) {
         const pathname = url.pathname.endsWith('/') ? url.pathname + 'index.html' : url.pathname;
         const file = fileUnder(dir, prefix, pathname);
-        return file ? sendFile(res, file) : sendText(res, 404, 'Not found');
+        return file ? sendFile(req, res, file) : sendText(res, 404, 'Not found');
       }
     }
     const demoFile = fileUnder(demoDir, '/', url.pathname);
-    return demoFile ? sendFile(res, demoFile) : sendText(res, 404, 'Not found');
+    return demoFile ? sendFile(req, res, demoFile) : sendText(res, 404, 'Not found');
   });
   return new Promise((resolveListen, reject) => {
     server.once('error', reject);

@@ -195,6 +195,18 @@ std::vector<CheckedFile> checkContent(const std::vector<ContentSource>& sources,
         pending[fileIndex[issue.document]].push_back(
             {std::move(issue.pointer), issue.severity, std::move(issue.message), std::move(issue.hint)});
   }
+  // Files checked against the files of other kinds (rules -> articles, forms).
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    if (!files[i].kind || !files[i].kind->checkAgainst || !files[i].root.is_object()) continue;
+    std::vector<OtherDocument> others;
+    for (const CheckedFile& other : files)
+      if (other.kind && other.kind != files[i].kind && other.root.is_object())
+        others.push_back({other.kind->name, other.path, &other.root});
+    std::vector<Issue> issues;
+    files[i].kind->checkAgainst(files[i].root, others, issues);
+    for (Issue& issue : issues)
+      pending[i].push_back({std::move(issue.pointer), issue.severity, std::move(issue.message), std::move(issue.hint)});
+  }
   for (std::size_t i = 0; i < files.size(); ++i) {
     if (pending[i].size() >= options.maxFindingsPerFile) {
       files[i].truncated = true;

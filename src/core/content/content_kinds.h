@@ -35,6 +35,13 @@ struct KindDocument {
   const nlohmann::json* root = nullptr;
 };
 
+// A parsed file of another kind, for checks across kinds.
+struct OtherDocument {
+  std::string kind;  // the other kind's name: "kb", "forms", ...
+  std::string path;
+  const nlohmann::json* root = nullptr;
+};
+
 struct ContentKind {
   std::string schemaFile;  // "kb.schema.json": files whose "$schema" names it
   std::string name;        // "kb": the first part of published file names
@@ -44,6 +51,11 @@ struct ContentKind {
   // Checks the files of this kind given together (e.g. one per locale):
   // Issue::document indexes `documents`. Optional.
   std::function<void(const std::vector<KindDocument>& documents, std::vector<Issue>& issues)> checkSet;
+  // Checks one file against the files of other kinds given with it (rules
+  // naming articles and forms); Issue::document is ignored. Optional.
+  std::function<void(const nlohmann::json& root, const std::vector<OtherDocument>& others,
+                     std::vector<Issue>& issues)>
+      checkAgainst;
   // Published name without hash and extension, unique per file: "kb.en".
   // Optional; by default the kind's name plus the source file's stem.
   std::function<std::string(const nlohmann::json& root)> publishedName;

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/content/content_check.h"
+#include "core/content/content_manifest.h"
 
 namespace hw::content {
 
@@ -25,8 +26,6 @@ struct PublishPlan {
   std::vector<std::string> errors;  // e.g. two files that would get the same name
   bool ok() const { return errors.empty(); }
 };
-
-inline constexpr int kManifestSchemaVersion = 1;
 
 // Plans the output for `files` (already checked, without errors; skipped
 // files and files of no known kind are left out). `generatedAt` is an

@@ -1,5 +1,6 @@
 #include "core/content/loader_kinds.h"
 
+#include "core/content/rules_references.h"
 #include "core/forms/form_loader.h"
 #include "core/rules/suggestion_rules.h"
 
@@ -40,6 +41,7 @@ ContentKind suggestionRulesKind() {
   kind.checkFile = [](const nlohmann::json& root, std::vector<Issue>& issues) {
     addLoaderErrors(loadRules(root.dump(), "rules").errors, issues);
   };
+  kind.checkAgainst = checkRuleReferences;
   kind.publishedName = [](const nlohmann::json&) { return std::string("rules"); };
   return kind;
 }

@@ -19,6 +19,7 @@ class RecordingShell : public Shell {
     int requestId;
     std::string url;
     bool withCredentials;
+    std::string ifNoneMatch;
   };
   std::vector<Fetch> fetches;
   std::vector<std::pair<std::string, std::string>> events;  // name, detail JSON
@@ -27,8 +28,9 @@ class RecordingShell : public Shell {
   int closeRequests = 0;
   int frameRequests = 0;
 
-  void fetch(int requestId, const std::string& url, bool withCredentials) override {
-    fetches.push_back({requestId, url, withCredentials});
+  void fetch(int requestId, const std::string& url, bool withCredentials,
+             const std::string& ifNoneMatch) override {
+    fetches.push_back({requestId, url, withCredentials, ifNoneMatch});
   }
   Clock clock() const override { return now; }
   Clock now;  // tests set the time

@@ -307,23 +307,36 @@ mergeInto(LibraryManager.library, {
   },
 
   hw_js_fetch__deps: ['$HW'],
-  hw_js_fetch: function(requestId, urlPtr, withCredentials) {
-    var url = UTF8ToString(urlPtr);
-    function done(status, bytes, error) {
+  hw_js_fetch: function(requestId, urlPtr, withCredentials, etagPtr) {
+    var url = UTF8ToString(urlPtr), etag = UTF8ToString(etagPtr);
+    function done(status, bytes, error, answerEtag) {
       var length = bytes ? bytes.length : 0;
       var ptr = _malloc(length + 1);
       if (bytes) HEAPU8.set(bytes, ptr);
       HEAPU8[ptr + length] = 0;
-      HW.withString(error || '', function(errorPtr) { _hw_fetch_done(requestId, status, ptr, length, errorPtr); });
+      HW.withString(error || '', function(errorPtr) {
+        HW.withString(answerEtag || '', function(etagPtr) { _hw_fetch_done(requestId, status, ptr, length, errorPtr, etagPtr); });
+      });
       _free(ptr);
     }
     // The shopper's context URL is the shop's own: its cookies identify the
     // shopper. Content never needs them.
-    fetch(url, { credentials: withCredentials ? 'include' : 'same-origin', cache: 'no-cache' })
+    var init = { credentials: withCredentials ? 'include' : 'same-origin', cache: 'no-cache' };
+    // With the ETag of the copy the panel holds, ask for the file only if it
+    // changed: a 304 (no body) reaches the panel, which keeps what it has.
+    // Only on the page's own origin: on another one this header would need a
+    // CORS preflight, and the browser's cache revalidates there by itself
+    // ('no-cache'), the panel then seeing the same bytes again.
+    var sameOrigin = false;
+    try { sameOrigin = new URL(url, location.href).origin === location.origin; } catch (e) {}
+    if (etag && sameOrigin) init = { credentials: init.credentials, cache: 'no-store', headers: { 'If-None-Match': etag } };
+    fetch(url, init)
       .then(function(response) {
-        return response.arrayBuffer().then(function(buffer) { done(response.status, new Uint8Array(buffer), ''); });
+        var answerEtag = response.headers.get('ETag') || '';
+        if (response.status === 304) return done(304, null, '', answerEtag || etag);
+        return response.arrayBuffer().then(function(buffer) { done(response.status, new Uint8Array(buffer), '', answerEtag); });
       })
-      .catch(function(error) { done(0, null, 'network error: ' + (error && error.message || error)); });
+      .catch(function(error) { done(0, null, 'network error: ' + (error && error.message || error), ''); });
   },
 
   hw_js_now_ms: function() { return Date.now(); },
@@ -439,7 +452,7 @@ mergeInto(LibraryManager.library, {
         });
       }
       HW.withString(text || '', function(bodyPtr, length) {
-        HW.withString(error || '', function(errorPtr) { _hw_fetch_done(requestId, status, bodyPtr, length, errorPtr); });
+        HW.withString(error || '', function(errorPtr) { _hw_fetch_done(requestId, status, bodyPtr, length, errorPtr, 0); });
       });
     }
     Promise.all(ids.map(function(id) {

@@ -29,7 +29,7 @@ void hw_js_attach();
 int hw_js_create_gl_context();
 void hw_js_request_frame();
 void hw_js_resize_canvas(int width, int height);
-void hw_js_fetch(int requestId, const char* url, int withCredentials);
+void hw_js_fetch(int requestId, const char* url, int withCredentials, const char* ifNoneMatch);
 double hw_js_now_ms();
 void hw_js_post_ticket(int requestId, const char* url, const char* ticketJson, const char* reference);
 void hw_js_keep_files(const char* reference, const char* fileIdsJson);
@@ -59,8 +59,9 @@ namespace {
 
 class WebShell : public Shell {
  public:
-  void fetch(int requestId, const std::string& url, bool withCredentials) override {
-    hw_js_fetch(requestId, url.c_str(), withCredentials ? 1 : 0);
+  void fetch(int requestId, const std::string& url, bool withCredentials,
+             const std::string& ifNoneMatch) override {
+    hw_js_fetch(requestId, url.c_str(), withCredentials ? 1 : 0, ifNoneMatch.c_str());
   }
   Clock clock() const override {
     return Clock{static_cast<std::int64_t>(hw_js_now_ms() / 1000.0), hw_js_utc_offset_minutes()};
@@ -314,10 +315,10 @@ using hw::web::g_platform;
 
 extern "C" {
 
-// `configJson`: {kb, rules, contextUrl, locale, ticketEndpoint, ...} from the
-// script tag, already resolved to absolute URLs by the loader, with the
-// theme ({scheme, brand, radius}) and textScale, so the first frame is
-// drawn in the right colours.
+// `configJson`: {kb, manifest, refreshAfter, rules, contextUrl, locale,
+// ticketEndpoint, ...} from the script tag, already resolved to absolute URLs
+// by the loader, with the theme ({scheme, brand, radius}) and textScale, so
+// the first frame is drawn in the right colours.
 EMSCRIPTEN_KEEPALIVE int hw_start(const char* configJson) {
   if (g_platform) return 1;
   const nlohmann::json given = nlohmann::json::parse(configJson ? configJson : "", nullptr, false);
@@ -327,6 +328,12 @@ EMSCRIPTEN_KEEPALIVE int hw_start(const char* configJson) {
   };
   hw::AppConfig config;
   config.kbUrl = text("kb");
+  config.manifestUrl = text("manifest");
+  // data-refresh-after: whole seconds; anything else keeps the default.
+  const std::string refreshAfter = text("refreshAfter");
+  if (!refreshAfter.empty() && refreshAfter.find_first_not_of("0123456789") == std::string::npos &&
+      refreshAfter.size() <= 9)
+    config.refreshAfterSeconds = std::atoll(refreshAfter.c_str());
   config.rulesUrl = text("rules");
   config.contextUrl = text("contextUrl");
   config.locale = text("locale").empty() ? "en" : text("locale");
@@ -408,11 +415,11 @@ EMSCRIPTEN_KEEPALIVE void hw_focus(int focused) {
 }
 
 EMSCRIPTEN_KEEPALIVE void hw_fetch_done(int requestId, int status, const char* body, int length,
-                                        const char* error) {
+                                        const char* error, const char* etag) {
   if (!g_platform) return;
   g_platform->app().onFetched(requestId, status,
                               std::string_view(body, static_cast<std::size_t>(length)),
-                              error ? error : "");
+                              error ? error : "", etag ? etag : "");
   hw::web::afterEvent();
 }
 
