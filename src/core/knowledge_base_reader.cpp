@@ -143,12 +143,29 @@ class Reader {
     if (!consume('"')) return false;
     const char* start = m_p;
     if (!plainRun()) return false;
-    out.assign(start, static_cast<std::size_t>(m_p - start));
     if (*m_p == '"') {
+      out.assign(start, static_cast<std::size_t>(m_p - start));
       ++m_p;
       return true;
     }
+    // Escapes only shorten the text: room for all of it up to the closing
+    // quote, so the string is allocated once and never twice its size.
+    out.clear();
+    out.reserve(static_cast<std::size_t>(closingQuote() - start));
+    out.append(start, static_cast<std::size_t>(m_p - start));
     return escapedRest(out);
+  }
+
+  // The quote that ends the string being read (the end of the text if none).
+  const char* closingQuote() const {
+    for (const char* p = m_p; p < m_end; ++p) {
+      p = static_cast<const char*>(std::memchr(p, '"', static_cast<std::size_t>(m_end - p)));
+      if (!p) break;
+      std::size_t backslashes = 0;
+      for (const char* q = p; q > m_p && q[-1] == '\\'; --q) ++backslashes;
+      if (backslashes % 2 == 0) return p;
+    }
+    return m_end;
   }
 
   // Up to the next quote or backslash (false at the end of the text or on

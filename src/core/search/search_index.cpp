@@ -231,6 +231,12 @@ SearchIndex::SearchIndex(const KnowledgeBase& kb) : m_kb(kb) {
         if (tf[field] < 0xFF) ++tf[field];
       }
       TermBuilder& builder = builders[term];
+      if (builder.count == 0) {
+        // Room for a few articles at once: growing from one byte at a time
+        // reallocated most terms' lists four or five times.
+        builder.bytes.reserve(16);
+        builder.positions.reserve(16);
+      }
       if (builder.count % kSkipEvery == 0)
         builder.skips.push_back({builder.base, static_cast<std::uint32_t>(builder.bytes.size()),
                                  static_cast<std::uint32_t>(builder.positions.size())});
