@@ -374,6 +374,17 @@ class Validator {
 Loaded<KnowledgeBase> loadKnowledgeBase(std::string_view text, std::string_view source,
                                         const KnowledgeBaseLimits& limits,
                                         std::size_t maxErrors) {
+  if (std::optional<KnowledgeBase> kb = readValidKnowledgeBase(text, limits)) {
+    Loaded<KnowledgeBase> result;
+    result.value = std::move(*kb);
+    return result;
+  }
+  return checkKnowledgeBase(text, source, limits, maxErrors);
+}
+
+Loaded<KnowledgeBase> checkKnowledgeBase(std::string_view text, std::string_view source,
+                                         const KnowledgeBaseLimits& limits,
+                                         std::size_t maxErrors) {
   Loaded<KnowledgeBase> result;
   JsonLimits jsonLimits;
   jsonLimits.maxBytes = limits.maxBytes;

@@ -1,6 +1,7 @@
 // The help content (categories and articles) and its loader with schema
 // checks. Pure C++ (nlohmann/json): no ImGui, no Emscripten.
 #pragma once
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -61,9 +62,22 @@ struct KnowledgeBaseLimits {
 };
 
 // Parses and validates a knowledge-base file. Errors name the file, the JSON
-// pointer and line:column; at most `maxErrors` are collected.
+// pointer and line:column; at most `maxErrors` are collected. A valid file
+// is read by readValidKnowledgeBase; any other goes through
+// checkKnowledgeBase, which finds and places every error.
 Loaded<KnowledgeBase> loadKnowledgeBase(std::string_view text, std::string_view source,
                                         const KnowledgeBaseLimits& limits = {},
                                         std::size_t maxErrors = 20);
+
+// The checking loader alone: the JSON parsed into a document, then each
+// rule checked with the place of what breaks it.
+Loaded<KnowledgeBase> checkKnowledgeBase(std::string_view text, std::string_view source,
+                                         const KnowledgeBaseLimits& limits = {},
+                                         std::size_t maxErrors = 20);
+
+// The same content as checkKnowledgeBase for a file that breaks no rule,
+// several times faster; nothing for any other file.
+std::optional<KnowledgeBase> readValidKnowledgeBase(std::string_view text,
+                                                    const KnowledgeBaseLimits& limits = {});
 
 }  // namespace hw

@@ -15,20 +15,32 @@ std::uint32_t TermDictionary::childWith(std::uint32_t node, unsigned char byte) 
 
 namespace {
 
-// Terms are short (a Chinese pair is 6 bytes): read 8 bytes at a time.
+// Splitmix64's finalizer: a bijection, so two terms of up to 8 bytes
+// (zero-padded; terms hold no zero byte) with the same hash are the same
+// term and need no byte comparison. Most terms are that short: English
+// words, a Chinese character (3 bytes) or pair (6).
+std::uint64_t mix(std::uint64_t x) {
+  x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+  x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+  return x ^ (x >> 31);
+}
+
 std::uint64_t hashOf(std::string_view term) {
+  if (term.size() <= 8) {
+    std::uint64_t packed = 0;
+    std::memcpy(&packed, term.data(), term.size());
+    return mix(packed);
+  }
   std::uint64_t hash = 0x9E3779B97F4A7C15ull ^ term.size();
   std::size_t i = 0;
   for (; i + 8 <= term.size(); i += 8) {
     std::uint64_t chunk;
     std::memcpy(&chunk, term.data() + i, 8);
-    hash = (hash ^ chunk) * 0xBF58476D1CE4E5B9ull;
-    hash ^= hash >> 31;
+    hash = mix(hash ^ chunk);
   }
   std::uint64_t tail = 0;
   if (i < term.size()) std::memcpy(&tail, term.data() + i, term.size() - i);
-  hash = (hash ^ tail) * 0x94D049BB133111EBull;
-  return hash ^ (hash >> 29);
+  return mix(hash ^ tail);
 }
 
 }  // namespace
@@ -37,7 +49,11 @@ std::size_t TermDictionary::slotOf(std::string_view term, std::uint64_t hash) co
   const std::size_t mask = m_slots.size() - 1;
   for (std::size_t slot = hash & mask;; slot = (slot + 1) & mask) {
     const Slot& candidate = m_slots[slot];
-    if (candidate.term == kNoTerm || (candidate.hash == hash && this->term(candidate.term) == term)) return slot;
+    if (candidate.term == kNoTerm) return slot;
+    // Same hash and length: for a short term that is the same term (see mix).
+    if (candidate.hash == hash && candidate.length == term.size() &&
+        (term.size() <= 8 || this->term(candidate.term) == term))
+      return slot;
   }
 }
 
@@ -57,7 +73,7 @@ TermId TermDictionary::add(std::string_view term) {
   const auto id = static_cast<TermId>(size());
   m_text.append(term.data(), term.size());
   m_offsets.push_back(static_cast<std::uint32_t>(m_text.size()));
-  m_slots[slot] = {hash, id};
+  m_slots[slot] = {hash, id, static_cast<std::uint32_t>(term.size())};
   std::uint32_t node = 0;
   for (char c : term) {
     const auto byte = static_cast<unsigned char>(c);

@@ -62,6 +62,7 @@ class TermDictionary {
   struct Slot {
     std::uint64_t hash = 0;
     TermId term = kNoTerm;
+    std::uint32_t length = 0;  // of the term, in bytes
   };
   std::size_t slotOf(std::string_view term, std::uint64_t hash) const;
   std::vector<Slot> m_slots;

@@ -78,6 +78,17 @@ void stemInto(std::string_view word, std::string& out, bool* strippedSuffix) {
   keep(word);
 }
 
+std::string_view stemView(std::string_view word, std::string& scratch, bool* strippedSuffix) {
+  // The rules of stemInto change only words of 4 letters or more that end
+  // in s, g or d: the others are their own stem, with no copy.
+  if (word.size() < 4 || (word.back() != 's' && word.back() != 'g' && word.back() != 'd')) {
+    if (strippedSuffix) *strippedSuffix = false;
+    return word;
+  }
+  stemInto(word, scratch, strippedSuffix);
+  return scratch;
+}
+
 std::string stem(std::string_view word, bool* strippedSuffix) {
   std::string out;
   stemInto(word, out, strippedSuffix);
@@ -123,8 +134,7 @@ void TokenStream::emit(std::string_view folded, TermKind kind) {
   token.surface = folded;
   token.kind = kind;
   if (kind == TermKind::Word) {
-    stemInto(folded, m_stem, &token.stemmedFromSuffix);
-    token.term = m_stem;
+    token.term = stemView(folded, m_stem, &token.stemmedFromSuffix);
   } else {
     token.term = folded;
   }

@@ -79,6 +79,9 @@ std::string stem(std::string_view word, bool* strippedSuffix = nullptr);
 // The same into `out` (reused by the caller: no allocation once it is big
 // enough).
 void stemInto(std::string_view word, std::string& out, bool* strippedSuffix = nullptr);
+// The same as a view: `word` itself when it is its own stem (most words),
+// else `scratch` holding the stem.
+std::string_view stemView(std::string_view word, std::string& scratch, bool* strippedSuffix = nullptr);
 
 bool isLatinTerm(std::string_view term);
 
