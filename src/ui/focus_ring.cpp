@@ -3,6 +3,8 @@
 
 #include <utility>
 
+#include <imgui_internal.h>
+
 #include "app/mirror_actions.h"
 #include "ui/theme.h"
 
@@ -49,6 +51,11 @@ void beginFocusFrame(const std::string& focus, ViewMemory& memory) {
   g_memory = &memory;
   memory.focusRingDrawn = false;
   if (focus.empty()) memory.appliedFocus.clear();
+  // The keyboard left the text field for a button: the field lets go too,
+  // so no caret blinks in one place while the ring is in another.
+  const bool onTextField = focus == "searchbox" || focus.rfind("field:", 0) == 0;
+  if (!focus.empty() && !onTextField && focus != memory.appliedFocus && ImGui::GetIO().WantTextInput)
+    ImGui::ClearActiveID();
 }
 
 void act(bool pressed, Action action, ActionList& actions) {

@@ -91,10 +91,10 @@ async function titlesFor(page, query, expected) {
   await page.waitForFunction((wanted) => {
     const view = document.querySelector('help-widget-root').shadowRoot.querySelector('.mirror');
     if (view.dataset.view !== 'search') return false;
-    const titles = [...view.querySelectorAll('button[data-action^="article:"]')].map((b) => b.textContent);
+    const titles = [...view.querySelectorAll('[role="option"][data-action^="article:"] .title')].map((b) => b.textContent);
     return titles.length > 0 && (!wanted || titles.includes(wanted));
   }, expected, { timeout: 10000 }).catch(() => {});
-  return mirror(page).locator('button[data-action^="article:"]').allTextContents();
+  return mirror(page).locator('[role="option"][data-action^="article:"] .title').allTextContents();
 }
 
 test('published content shows on the next open; unchanged content is a 304', async () => {

@@ -231,6 +231,14 @@ TEST_CASE("the search box takes the typing when the mirror's focus is on it", "[
   f.frames(3);
   CHECK(f.app.state().query == "parcel");
   CHECK(lastMirror(f.shell)["view"] == "search");
+  CHECK(f.ui.io().WantTextInput);
+  // Tab to a result and back: the box lets go of the keyboard, then takes it again.
+  f.app.setFocus(lastMirror(f.shell)["results"][0]["action"].get<std::string>());
+  f.frames(3);
+  CHECK_FALSE(f.ui.io().WantTextInput);
+  f.app.setFocus("searchbox");
+  f.frames(3);
+  CHECK(f.ui.io().WantTextInput);
   // Enter in the search box opens the best result.
   f.ui.io().AddKeyEvent(ImGuiKey_Enter, true);
   f.frames(1);

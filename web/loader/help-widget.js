@@ -383,7 +383,10 @@
       option.setAttribute('aria-selected', 'false');
       option.setAttribute('data-action', item.action);
       option.setAttribute('data-focus', item.action);
-      option.textContent = item.label;
+      var title = document.createElement('span');
+      title.className = 'title';
+      title.textContent = item.label;
+      option.appendChild(title);
       if (item.detail) {
         var detail = document.createElement('span');
         detail.className = 'detail';
