@@ -184,6 +184,12 @@ const VIEWS = [
   ['no results', async (page) => { await page.evaluate(() => window.HelpWidget.search('xqzvv')); await waitForView(page, 'search'); }],
   ['category', async (page) => { await page.evaluate(() => window.HelpWidget.open()); await waitForView(page, 'home');
     await mirror(page).locator('button[data-action^="category:"]').first().dispatchEvent('click'); await waitForView(page, 'category'); }],
+  ['intent choice', async (page) => {
+    await page.evaluate(() => window.HelpWidget.search('delivery'));
+    await waitForView(page, 'search');
+    await mirror(page).locator('button[data-action^="intent:"]').first().dispatchEvent('click');
+    await waitForView(page, 'intent');
+  }],
   ['article', async (page) => { await page.evaluate(() => window.HelpWidget.openArticle('track-order')); await waitForView(page, 'article'); }],
   ['form intro', async (page) => { await page.evaluate(() => window.HelpWidget.startForm('other')); await waitForView(page, 'form'); }],
   ['form step with an error', async (page) => {
