@@ -136,7 +136,11 @@ void drawField(const AppState& state, const FormSession& session, const FormFiel
   drawWrapped(label, fonts.bold, size::kBody, palette().text, contentWidth());
   if (!field.help.empty()) drawWrapped(field.help, fonts.regular, size::kSmall, palette().muted, contentWidth());
   const json& value = session.answer(field.id);
-  switch (field.type) {
+  // Without the shopper's orders (a guest) an order or item is typed, as
+  // its validation allows; with them it is picked from the list.
+  const bool typedId = (field.type == FieldType::Order || field.type == FieldType::Item) &&
+                       session.choicesFor(field.id).empty();
+  switch (typedId ? FieldType::ShortText : field.type) {
     case FieldType::SingleChoice:
     case FieldType::Order:
     case FieldType::Item:

@@ -202,6 +202,47 @@ const VIEWS = [
   }],
 ];
 
+// Answers each step of the open form through the mirror's controls (first
+// choice, sample text) until the review, as a keyboard or screen-reader
+// user would fill it.
+async function fillFormToReview(page) {
+  for (let step = 0; step < 10; step++) {
+    const stage = await mirror(page).locator('form').getAttribute('data-stage');
+    if (stage === 'review') return;
+    const fields = mirror(page).locator('form .field');
+    for (let i = 0; i < await fields.count(); i++) {
+      const field = fields.nth(i);
+      const radio = field.locator('input[type="radio"]');
+      if (await radio.count()) {
+        // The mirror is off screen: set the control as assistive technology does.
+        await radio.first().evaluate((input) => {
+          input.checked = true;
+          input.dispatchEvent(new Event('change', { bubbles: true }));
+        });
+        continue;
+      }
+      const text = field.locator('input[type="email"], input[type="text"], input[type="tel"], textarea');
+      if (await text.count()) {
+        const type = await text.first().getAttribute('type');
+        const value = type === 'email' ? 'ann@example.com' : type === 'tel' ? '+44 20 7946 0000' : 'Where is my parcel?';
+        await text.first().evaluate((input, typed) => {
+          input.value = typed;
+          input.dispatchEvent(new Event('change', { bubbles: true }));
+        }, value);
+      }
+    }
+    const before = await mirror(page).locator('form').getAttribute('data-step');
+    await mirror(page).locator('button[data-action="form:next"]').dispatchEvent('click');
+    await page.waitForFunction((was) => {
+      const form = document.querySelector('help-widget-root').shadowRoot.querySelector('.mirror form');
+      return form && (form.dataset.stage === 'review' || form.dataset.step !== was);
+    }, before, { timeout: 5000 }).catch(async () => {
+      throw new Error('stuck on step ' + before + ': ' + await mirror(page).locator('form').textContent());
+    });
+  }
+  throw new Error('the form never reached its review');
+}
+
 async function seriousViolations(page) {
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
@@ -220,6 +261,24 @@ test('axe-core finds no serious or critical violation in any view', async () => 
     assert.deepEqual(await seriousViolations(page), [], `view: ${name}`);
     await page.context().close();
   }
+});
+
+test('axe-core finds nothing serious in a form review, its receipt and the requests list', async () => {
+  const { page } = await openDemo();
+  await page.evaluate(() => window.HelpWidget.startForm('other'));
+  await waitForView(page, 'form');
+  await mirror(page).locator('button[data-action="form:begin"]').dispatchEvent('click');
+  await fillFormToReview(page);
+  assert.ok(await mirror(page).locator('.form .review').count() >= 3, 'the review lists the answers');
+  assert.deepEqual(await seriousViolations(page), [], 'form review');
+  await mirror(page).locator('button[data-action="form:submit"]').dispatchEvent('click');
+  await waitForView(page, 'receipt');
+  assert.match(await mirror(page).getAttribute('data-reference'), /^HW-/);
+  assert.deepEqual(await seriousViolations(page), [], 'receipt');
+  await mirror(page).locator('button[data-action="requests"]').dispatchEvent('click');
+  await waitForView(page, 'requests');
+  assert.equal(await mirror(page).locator('.requests li').count(), 1);
+  assert.deepEqual(await seriousViolations(page), [], 'my requests');
 });
 
 test('axe-core finds nothing serious in the Chinese panel or when content fails', async () => {

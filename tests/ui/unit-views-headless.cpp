@@ -300,3 +300,35 @@ TEST_CASE("a search from the page replaces what the focused search box holds", "
   f.frames(2);
   CHECK(f.app.state().query == "refunds");
 }
+
+TEST_CASE("a guest types the order number the form asks for", "[app][forms]") {
+  RecordingShell shell;
+  AppConfig config;
+  config.kbUrl = "/help/kb.en.json";
+  config.formsUrl = "/help/forms.en.json";
+  config.locale = "en";
+  App app(shell, config);
+  HeadlessUi ui{380, 600};
+  app.start();
+  for (const RecordingShell::Fetch& fetch : std::vector<RecordingShell::Fetch>(shell.fetches))
+    app.onFetched(fetch.requestId, 200,
+                  test::readRepoFile(fetch.url.find("forms") != std::string::npos ? "assets/forms/en.json"
+                                                                                  : "assets/kb/en.json"),
+                  "");
+  app.dispatch({Action::Kind::StartForm, R"({"form":"other","source":"api"})"});
+  app.dispatch({Action::Kind::FormBegin, {}});
+  app.dispatch({Action::Kind::FormAnswer, R"({"field":"topic","value":"order"})"});
+  app.dispatch({Action::Kind::FormNext, {}});
+  for (int i = 0; i < 3; ++i) ui.frame(app);
+  const json mirror = json::parse(shell.mirrors.back());
+  REQUIRE(mirror["form"]["step"] == "order");
+  CHECK(mirror["form"]["fields"][0]["options"].empty());  // a guest: no orders to pick
+  app.setFocus("field:order");
+  for (int i = 0; i < 3; ++i) ui.frame(app);
+  ui.io().AddInputCharactersUTF8("SO-1042");
+  for (int i = 0; i < 3; ++i) ui.frame(app);
+  CHECK(app.state().form.session->answer("order") == "SO-1042");
+  app.dispatch({Action::Kind::FormNext, {}});
+  ui.frame(app);
+  CHECK(json::parse(shell.mirrors.back())["form"]["step"] == "message");
+}

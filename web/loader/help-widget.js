@@ -700,7 +700,9 @@
       group.appendChild(label);
       var send = function (value) { command('answer', JSON.stringify({ field: field.id, value: value })); };
       var control;
-      var choices = field.type === 'single_choice' || field.type === 'order' || field.type === 'item';
+      // A guest has no orders to pick from: the order or item is typed.
+      var choices = field.type === 'single_choice' ||
+        ((field.type === 'order' || field.type === 'item') && field.options.length > 0);
       if (choices || field.type === 'multiple_choice') {
         control = document.createElement('div');
         control.setAttribute('role', choices ? 'radiogroup' : 'group');
