@@ -168,14 +168,101 @@ std::vector<Block> parseMarkdown(std::string_view source) {
   return blocks;
 }
 
+namespace {
+
+// parseInline's text without its spans: escapes give their character,
+// bold markers vanish, a link gives its text. Runs of ordinary characters
+// are copied at once (the search index reads every article through here).
+void appendInlinePlainText(std::string_view text, std::string& out) {
+  bool bold = false;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t run = pos;
+    while (run < text.size() && text[run] != '\\' && text[run] != '*' && text[run] != '[') ++run;
+    out.append(text.data() + pos, run - pos);
+    pos = run;
+    if (pos >= text.size()) break;
+    const char c = text[pos];
+    if (c == '\\' && pos + 1 < text.size() &&
+        std::string_view("\\*[]()#-_").find(text[pos + 1]) != std::string_view::npos) {
+      out += text[pos + 1];
+      pos += 2;
+      continue;
+    }
+    if (c == '*' && pos + 1 < text.size() && text[pos + 1] == '*' &&
+        (bold || text.find("**", pos + 2) != std::string_view::npos)) {
+      bold = !bold;
+      pos += 2;
+      continue;
+    }
+    if (c == '[') {
+      const std::size_t close = text.find("](", pos + 1);
+      const std::size_t end = close == std::string_view::npos ? close : text.find(')', close + 2);
+      if (close != std::string_view::npos && end != std::string_view::npos &&
+          text.substr(pos + 1, close - pos - 1).find('[') == std::string_view::npos) {
+        out.append(text.data() + pos + 1, close - pos - 1);
+        pos = end + 1;
+        continue;
+      }
+    }
+    out += c;
+    ++pos;
+  }
+}
+
+}  // namespace
+
+// The same blocks as parseMarkdown, written straight out as text (no
+// Block or Span is built).
 std::string markdownToPlainText(std::string_view source) {
   std::string out;
-  for (const Block& block : parseMarkdown(source)) {
+  out.reserve(source.size());
+  std::string paragraph;
+  const auto block = [&](BlockKind kind, int number, std::string_view text) {
     if (!out.empty()) out += '\n';
-    if (block.kind == BlockKind::BulletItem) out += "• ";
-    if (block.kind == BlockKind::NumberedItem) out += std::to_string(block.number) + ". ";
-    out += block.plainText();
+    if (kind == BlockKind::BulletItem) out += "• ";
+    if (kind == BlockKind::NumberedItem) out += std::to_string(number) + ". ";
+    appendInlinePlainText(text, out);
+  };
+  const auto flushParagraph = [&]() {
+    if (paragraph.empty()) return;
+    block(BlockKind::Paragraph, 0, paragraph);
+    paragraph.clear();
+  };
+  std::size_t lineStart = 0;
+  while (lineStart <= source.size()) {
+    std::size_t lineEnd = source.find('\n', lineStart);
+    if (lineEnd == std::string_view::npos) lineEnd = source.size();
+    const std::string_view line = trim(source.substr(lineStart, lineEnd - lineStart));
+    lineStart = lineEnd + 1;
+    if (line.empty()) {
+      flushParagraph();
+      continue;
+    }
+    int level = 0;
+    while (level < static_cast<int>(line.size()) && level < 4 && line[level] == '#') ++level;
+    if (level >= 1 && level <= 3 && static_cast<int>(line.size()) > level && line[level] == ' ') {
+      flushParagraph();
+      block(BlockKind::Heading, 0, trim(line.substr(static_cast<std::size_t>(level))));
+      continue;
+    }
+    if (line.size() > 2 && (line[0] == '-' || line[0] == '*') && line[1] == ' ') {
+      flushParagraph();
+      block(BlockKind::BulletItem, 0, trim(line.substr(2)));
+      continue;
+    }
+    int number = 0;
+    std::size_t textStart = 0;
+    if (isNumberedItem(line, number, textStart)) {
+      flushParagraph();
+      block(BlockKind::NumberedItem, number, trim(line.substr(textStart)));
+      continue;
+    }
+    // A wrapped line continues the paragraph.
+    if (!paragraph.empty()) paragraph += ' ';
+    paragraph += line;
   }
+  flushParagraph();
   return out;
 }
 

@@ -1,7 +1,9 @@
 // Tests for the Markdown subset.
 #include <catch_amalgamated.hpp>
 
+#include "core/knowledge_base.h"
 #include "core/markdown.h"
+#include "test_files.h"
 
 using namespace hw;
 
@@ -64,4 +66,63 @@ TEST_CASE("Chinese text passes through unchanged", "[markdown]") {
   REQUIRE(blocks.size() == 2);
   CHECK(blocks[1].spans[1].text == "30天内");
   CHECK(blocks[1].spans[1].bold);
+}
+
+namespace {
+
+// The plain text as the block parser sees it: what markdownToPlainText
+// must give, without building the blocks.
+std::string plainTextThroughBlocks(std::string_view source) {
+  std::string out;
+  for (const Block& block : parseMarkdown(source)) {
+    if (!out.empty()) out += '\n';
+    if (block.kind == BlockKind::BulletItem) out += "• ";
+    if (block.kind == BlockKind::NumberedItem) out += std::to_string(block.number) + ". ";
+    out += block.plainText();
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("plain text agrees with the block parser on tricky markup", "[markdown]") {
+  const char* cases[] = {
+      "",
+      "\n\n",
+      "plain",
+      "line one\nline two\n\nnext paragraph\n",
+      "  # Heading  \n#### not a heading\n#no space\n# \n",
+      "- item\n* star item\n-not an item\n- \n",
+      "1. first\n007. padded\n1234567890. ten digits\n3.no space\n4. ",
+      "**bold** and **unclosed",
+      "5 ** 2 = 25",
+      "****",
+      "**a** **b**\n\n**c**",
+      "\\*not bold\\* and \\[not a link\\] and \\\\ and \\q",
+      "trailing backslash \\",
+      "[a link](https://example.com) and [an article](article:returns) and [bad](javascript:x)",
+      "[unclosed link(https://x) and [nested [x](y)",
+      "[spans\nlines](https://example.com)",
+      "[a](b",
+      "text ] ( ) [",
+      "**bold [link](article:x) inside**",
+      "中文**加粗**，[链接](article:a)\n- 列表\n1. 第一",
+      "\r\nwindows\r\nline\r\n\r\nends\r\n",
+      "\t- tabbed item\n   2. spaced number",
+  };
+  for (const char* source : cases) {
+    INFO(source);
+    CHECK(markdownToPlainText(source) == plainTextThroughBlocks(source));
+  }
+}
+
+TEST_CASE("plain text agrees with the block parser on every sample article", "[markdown]") {
+  for (const char* file : {"assets/kb/en.json", "assets/kb/zh-CN.json"}) {
+    const auto loaded = loadKnowledgeBase(test::readRepoFile(file), file);
+    REQUIRE(loaded.ok());
+    for (const Article& article : loaded.value.articles) {
+      INFO(file << " " << article.id);
+      CHECK(markdownToPlainText(article.body) == plainTextThroughBlocks(article.body));
+    }
+  }
 }

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "core/markdown.h"
+#include "core/search/byte_buffer.h"
 #include "core/search/text_fold.h"
 #include "core/utf8.h"
 
@@ -65,14 +66,6 @@ constexpr std::size_t kReorderedCandidates = 400;
 // Postings of a term are read in blocks of this many (see Skip).
 constexpr std::uint32_t kSkipEvery = 16;
 
-void putVarint(std::vector<std::uint8_t>& out, std::uint32_t value) {
-  while (value >= 0x80) {
-    out.push_back(static_cast<std::uint8_t>(value | 0x80));
-    value >>= 7;
-  }
-  out.push_back(static_cast<std::uint8_t>(value));
-}
-
 std::uint32_t getVarint(const std::uint8_t*& p) {
   std::uint32_t value = 0;
   int shift = 0;
@@ -95,8 +88,8 @@ void positionCounts(const std::uint8_t tf[kFieldCount], std::size_t out[kFieldCo
 
 // One term's postings while the index is built.
 struct TermBuilder {
-  std::vector<std::uint8_t> bytes;
-  std::vector<std::uint8_t> positions;
+  ByteBuffer bytes;
+  ByteBuffer positions;
   std::vector<std::array<std::uint32_t, 3>> skips;  // base, offset in bytes, offset in positions
   std::uint32_t count = 0;
   std::uint32_t base = 0;
@@ -235,35 +228,34 @@ SearchIndex::SearchIndex(const KnowledgeBase& kb) : m_kb(kb) {
         if (tf[field] < 0xFF) ++tf[field];
       }
       TermBuilder& builder = builders[term];
-      if (builder.count == 0) {
-        // Room for a few articles at once: growing from one byte at a time
-        // reallocated most terms' lists four or five times.
-        builder.bytes.reserve(16);
-        builder.positions.reserve(16);
-      }
       if (builder.count % kSkipEvery == 0)
-        builder.skips.push_back({builder.base, static_cast<std::uint32_t>(builder.bytes.size()),
-                                 static_cast<std::uint32_t>(builder.positions.size())});
-      putVarint(builder.bytes, doc - builder.base);
+        builder.skips.push_back({builder.base, builder.bytes.size(), builder.positions.size()});
+      // The gap, a header byte and up to three frequencies of their own.
+      std::uint8_t* out = builder.bytes.reserveMore(ByteBuffer::kMaxVarintBytes + 4);
+      out = ByteBuffer::putVarint(out, doc - builder.base);
       builder.base = doc + 1;
-      builder.bytes.push_back(static_cast<std::uint8_t>(std::min<int>(tf[kTitle], 3) | std::min<int>(tf[kTags], 3) << 2 |
-                                                        std::min<int>(tf[kBody], 15) << 4));
-      if (tf[kTitle] >= 3) builder.bytes.push_back(tf[kTitle]);
-      if (tf[kTags] >= 3) builder.bytes.push_back(tf[kTags]);
-      if (tf[kBody] >= 15) builder.bytes.push_back(tf[kBody]);
+      *out++ = static_cast<std::uint8_t>(std::min<int>(tf[kTitle], 3) | std::min<int>(tf[kTags], 3) << 2 |
+                                         std::min<int>(tf[kBody], 15) << 4);
+      if (tf[kTitle] >= 3) *out++ = tf[kTitle];
+      if (tf[kTags] >= 3) *out++ = tf[kTags];
+      if (tf[kBody] >= 15) *out++ = tf[kBody];
+      builder.bytes.commit(out);
       ++builder.count;
-      // Positions: gaps within each field.
+      // Positions: gaps within each field (positions are below 2^14: two
+      // bytes at most).
       const std::size_t kept = std::min(end - begin, kMaxPositionsPerPosting);
+      out = builder.positions.reserveMore(static_cast<std::uint32_t>(2 * kept));
       int previousField = -1;
       std::uint32_t previous = 0;
       for (std::size_t i = begin; i < begin + kept; ++i) {
         const int field = grouped[i] >> 14;
         const std::uint32_t position = grouped[i] & 0x3FFF;
         if (field != previousField) previous = 0;
-        putVarint(builder.positions, position - previous);
+        out = ByteBuffer::putVarint(out, position - previous);
         previous = position;
         previousField = field;
       }
+      builder.positions.commit(out);
     }
     m_docs.push_back(Doc{&article, {1, 1, 1}});
     lengths.push_back(length);
@@ -285,8 +277,9 @@ SearchIndex::SearchIndex(const KnowledgeBase& kb) : m_kb(kb) {
     const auto positions = static_cast<std::uint32_t>(m_positionBytes.size());
     m_termPostings.push_back({offset, static_cast<std::uint32_t>(m_skips.size()), builder.count});
     for (const auto& [base, at, positionsAt] : builder.skips) m_skips.push_back({base, offset + at, positions + positionsAt});
-    m_postingBytes.insert(m_postingBytes.end(), builder.bytes.begin(), builder.bytes.end());
-    m_positionBytes.insert(m_positionBytes.end(), builder.positions.begin(), builder.positions.end());
+    m_postingBytes.insert(m_postingBytes.end(), builder.bytes.data(), builder.bytes.data() + builder.bytes.size());
+    m_positionBytes.insert(m_positionBytes.end(), builder.positions.data(),
+                           builder.positions.data() + builder.positions.size());
     builder = TermBuilder();  // free as we go: the peak stays near one copy
   }
   m_termPostings.push_back({static_cast<std::uint32_t>(m_postingBytes.size()), static_cast<std::uint32_t>(m_skips.size()), 0});

@@ -3,7 +3,6 @@
 #include "core/search/term_dictionary.h"
 
 #include <algorithm>
-#include <cstring>
 
 namespace hw::search {
 
@@ -11,50 +10,6 @@ std::uint32_t TermDictionary::childWith(std::uint32_t node, unsigned char byte) 
   for (std::uint32_t child = m_nodes[node].firstChild; child != 0; child = m_nodes[child].nextSibling)
     if (m_nodes[child].byte == byte) return child;
   return 0;
-}
-
-namespace {
-
-// Splitmix64's finalizer: a bijection, so two terms of up to 8 bytes
-// (zero-padded; terms hold no zero byte) with the same hash are the same
-// term and need no byte comparison. Most terms are that short: English
-// words, a Chinese character (3 bytes) or pair (6).
-std::uint64_t mix(std::uint64_t x) {
-  x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
-  x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
-  return x ^ (x >> 31);
-}
-
-std::uint64_t hashOf(std::string_view term) {
-  if (term.size() <= 8) {
-    std::uint64_t packed = 0;
-    std::memcpy(&packed, term.data(), term.size());
-    return mix(packed);
-  }
-  std::uint64_t hash = 0x9E3779B97F4A7C15ull ^ term.size();
-  std::size_t i = 0;
-  for (; i + 8 <= term.size(); i += 8) {
-    std::uint64_t chunk;
-    std::memcpy(&chunk, term.data() + i, 8);
-    hash = mix(hash ^ chunk);
-  }
-  std::uint64_t tail = 0;
-  if (i < term.size()) std::memcpy(&tail, term.data() + i, term.size() - i);
-  return mix(hash ^ tail);
-}
-
-}  // namespace
-
-std::size_t TermDictionary::slotOf(std::string_view term, std::uint64_t hash) const {
-  const std::size_t mask = m_slots.size() - 1;
-  for (std::size_t slot = hash & mask;; slot = (slot + 1) & mask) {
-    const Slot& candidate = m_slots[slot];
-    if (candidate.term == kNoTerm) return slot;
-    // Same hash and length: for a short term that is the same term (see mix).
-    if (candidate.hash == hash && candidate.length == term.size() &&
-        (term.size() <= 8 || this->term(candidate.term) == term))
-      return slot;
-  }
 }
 
 void TermDictionary::grow() {
@@ -65,11 +20,9 @@ void TermDictionary::grow() {
     if (old.term != kNoTerm) m_slots[slotOf(term(old.term), old.hash)] = old;
 }
 
-TermId TermDictionary::add(std::string_view term) {
+TermId TermDictionary::insert(std::string_view term, std::uint64_t hash) {
   if (2 * (size() + 1) > m_slots.size()) grow();
-  const std::uint64_t hash = hashOf(term);
   const std::size_t slot = slotOf(term, hash);
-  if (m_slots[slot].term != kNoTerm) return m_slots[slot].term;
   const auto id = static_cast<TermId>(size());
   m_text.append(term.data(), term.size());
   m_offsets.push_back(static_cast<std::uint32_t>(m_text.size()));
@@ -90,11 +43,6 @@ TermId TermDictionary::add(std::string_view term) {
   }
   m_nodes[node].term = id;
   return id;
-}
-
-TermId TermDictionary::find(std::string_view term) const {
-  if (m_slots.empty()) return kNoTerm;
-  return m_slots[slotOf(term, hashOf(term))].term;
 }
 
 void TermDictionary::collectSubtree(std::uint32_t node, int distance, std::vector<TermMatch>& out,

@@ -3,6 +3,7 @@
 // term). Pure C++: no ImGui, no Emscripten.
 #pragma once
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,8 +22,19 @@ struct TermMatch {
 class TermDictionary {
  public:
   // Adds a term if new; returns its id (ids are dense, in insertion order).
-  TermId add(std::string_view term);
-  TermId find(std::string_view term) const;
+  // Inline: the index build calls it for every word of every article.
+  TermId add(std::string_view term) {
+    const std::uint64_t hash = hashOf(term);
+    if (!m_slots.empty()) {
+      const TermId known = m_slots[slotOf(term, hash)].term;
+      if (known != kNoTerm) return known;
+    }
+    return insert(term, hash);
+  }
+  TermId find(std::string_view term) const {
+    if (m_slots.empty()) return kNoTerm;
+    return m_slots[slotOf(term, hashOf(term))].term;
+  }
   std::string_view term(TermId id) const {
     return std::string_view(m_text).substr(m_offsets[id], m_offsets[id + 1] - m_offsets[id]);
   }
@@ -64,7 +76,44 @@ class TermDictionary {
     TermId term = kNoTerm;
     std::uint32_t length = 0;  // of the term, in bytes
   };
-  std::size_t slotOf(std::string_view term, std::uint64_t hash) const;
+  // Splitmix64's finalizer: a bijection, so two terms of up to 8 bytes
+  // (zero-padded; terms hold no zero byte) with the same hash are the same
+  // term and need no byte comparison. Most terms are that short: English
+  // words, a Chinese character (3 bytes) or pair (6).
+  static std::uint64_t mix(std::uint64_t x) {
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+    return x ^ (x >> 31);
+  }
+  static std::uint64_t hashOf(std::string_view term) {
+    if (term.size() <= 8) {
+      std::uint64_t packed = 0;
+      std::memcpy(&packed, term.data(), term.size());
+      return mix(packed);
+    }
+    std::uint64_t hash = 0x9E3779B97F4A7C15ull ^ term.size();
+    std::size_t i = 0;
+    for (; i + 8 <= term.size(); i += 8) {
+      std::uint64_t chunk;
+      std::memcpy(&chunk, term.data() + i, 8);
+      hash = mix(hash ^ chunk);
+    }
+    std::uint64_t tail = 0;
+    if (i < term.size()) std::memcpy(&tail, term.data() + i, term.size() - i);
+    return mix(hash ^ tail);
+  }
+  std::size_t slotOf(std::string_view term, std::uint64_t hash) const {
+    const std::size_t mask = m_slots.size() - 1;
+    for (std::size_t slot = hash & mask;; slot = (slot + 1) & mask) {
+      const Slot& candidate = m_slots[slot];
+      if (candidate.term == kNoTerm) return slot;
+      // Same hash and length: for a short term that is the same term (see mix).
+      if (candidate.hash == hash && candidate.length == term.size() &&
+          (term.size() <= 8 || this->term(candidate.term) == term))
+        return slot;
+    }
+  }
+  TermId insert(std::string_view term, std::uint64_t hash);
   std::vector<Slot> m_slots;
 };
 

@@ -127,6 +127,18 @@ bool wordCharAt(std::string_view text, std::size_t pos) {
   return !after.empty() && classify(decodeUtf8(after, p)) == CharClass::Word;
 }
 
+// A character of U+3400..U+9FFF (CJK Extension A and the unified
+// ideographs) at `pos`: three bytes, lead E3..E9, two continuation bytes.
+// Checked on the bytes so that the common case decodes nothing.
+bool commonHanAt(std::string_view text, std::size_t pos) {
+  if (pos + 3 > text.size()) return false;
+  const auto lead = static_cast<unsigned char>(text[pos]);
+  const auto second = static_cast<unsigned char>(text[pos + 1]);
+  const auto third = static_cast<unsigned char>(text[pos + 2]);
+  if (lead < 0xE3 || lead > 0xE9 || (second & 0xC0) != 0x80 || (third & 0xC0) != 0x80) return false;
+  return lead != 0xE3 || second >= 0x90;  // U+3000..U+33FF are not in the range
+}
+
 }  // namespace
 
 void TokenStream::emit(std::string_view folded, TermKind kind) {
@@ -225,17 +237,21 @@ void TokenStream::run(std::string_view text, Sink sink, void* context) {
       const auto lower = static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + ('a' - 'A') : byte);
       cls = ascii[static_cast<unsigned char>(lower)];
       if (cls == CharClass::Word) {
-        // A run of ASCII letters and digits goes into the word at once.
+        // A run of ASCII letters and digits goes into the word at once
+        // (one append, not one per letter).
         if (!m_chars.empty()) flushCjk();
         if (m_word.empty()) m_wordStart = start;
-        m_word += lower;
         while (pos < text.size()) {
           const auto b = static_cast<unsigned char>(text[pos]);
-          if (b >= 0x80) break;
-          const auto l = static_cast<char>(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
-          if (ascii[static_cast<unsigned char>(l)] != CharClass::Word) break;
-          m_word += l;
+          if (b >= 0x80 || ascii[b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b] != CharClass::Word) break;
           ++pos;
+        }
+        const std::size_t old = m_word.size();
+        m_word.resize(old + (pos - start));
+        char* out = m_word.data() + old;
+        for (std::size_t i = start; i < pos; ++i) {
+          const auto b = static_cast<unsigned char>(text[i]);
+          *out++ = static_cast<char>(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
         }
         m_wordEnd = static_cast<std::uint32_t>(pos);
         continue;
@@ -243,16 +259,22 @@ void TokenStream::run(std::string_view text, Sink sink, void* context) {
       foldedBuffer[0] = lower;
       folded = std::string_view(foldedBuffer, 1);
     } else {
-      const char32_t cp = decodeUtf8(text, pos);
-      if (cp >= 0x3400 && cp <= 0x9FFF) {
+      if (commonHanAt(text, pos)) {
         // Common Han characters, most of a Chinese text: they fold to
-        // themselves and are CJK, so their bytes are the folded form.
+        // themselves and are CJK, so their bytes are the folded form. The
+        // whole run goes into m_run at once.
         if (!m_word.empty()) flushWord();
-        const auto foldedStart = static_cast<std::uint32_t>(m_run.size());
+        const auto runStart = static_cast<std::uint32_t>(m_run.size());
+        do {
+          const auto at = static_cast<std::uint32_t>(pos);
+          const auto folded = static_cast<std::uint32_t>(runStart + (pos - start));
+          m_chars.push_back({folded, folded + 3, at, at + 3});
+          pos += 3;
+        } while (commonHanAt(text, pos));
         m_run.append(text.data() + start, pos - start);
-        m_chars.push_back({foldedStart, static_cast<std::uint32_t>(m_run.size()), start, static_cast<std::uint32_t>(pos)});
         continue;
       }
+      const char32_t cp = decodeUtf8(text, pos);
       foldedSlow.clear();
       appendFolded(foldedSlow, cp);
       if (foldedSlow.empty()) {  // a combining mark: part of the previous letter
