@@ -93,7 +93,35 @@ struct TermBuilder {
   std::vector<std::array<std::uint32_t, 3>> skips;  // base, offset in bytes, offset in positions
   std::uint32_t count = 0;
   std::uint32_t base = 0;
+  bool keepsPositions = true;
 };
+
+// A single Chinese, Japanese or Korean character: it keeps no positions.
+// Proximity and phrases in those scripts come from the pairs, and half of
+// a Chinese index's positions would otherwise be single characters'.
+bool isSingleCjkCharacter(std::string_view term) {
+  std::size_t pos = 0;
+  const char32_t cp = decodeUtf8(term, pos);
+  return pos == term.size() && isCjk(cp);
+}
+
+// Adds an article to a term's postings: the gap from the previous article,
+// a header byte and up to three frequencies of their own (see
+// PostingCursor::next). Its positions, if any, follow separately.
+void writePosting(TermBuilder& builder, std::uint32_t doc, const std::uint8_t tf[kFieldCount]) {
+  if (builder.count % kSkipEvery == 0)
+    builder.skips.push_back({builder.base, builder.bytes.size(), builder.positions.size()});
+  std::uint8_t* out = builder.bytes.reserveMore(ByteBuffer::kMaxVarintBytes + 4);
+  out = ByteBuffer::putVarint(out, doc - builder.base);
+  builder.base = doc + 1;
+  *out++ = static_cast<std::uint8_t>(std::min<int>(tf[kTitle], 3) | std::min<int>(tf[kTags], 3) << 2 |
+                                     std::min<int>(tf[kBody], 15) << 4);
+  if (tf[kTitle] >= 3) *out++ = tf[kTitle];
+  if (tf[kTags] >= 3) *out++ = tf[kTags];
+  if (tf[kBody] >= 15) *out++ = tf[kBody];
+  builder.bytes.commit(out);
+  ++builder.count;
+}
 
 }  // namespace
 
@@ -116,6 +144,7 @@ inline bool SearchIndex::PostingCursor::next(Posting& posting) {
 }
 
 std::size_t SearchIndex::positionsOf(const Posting& posting, std::uint16_t* out) {
+  if (!posting.positions) return 0;  // a term that keeps none
   std::size_t counts[kFieldCount];
   positionCounts(posting.tf, counts);
   const std::uint8_t* p = posting.positions;
@@ -145,13 +174,15 @@ bool SearchIndex::findPosting(TermId term, std::uint32_t doc, Posting& posting) 
   --block;
   const std::uint32_t end = block + 1 < last ? (block + 1)->offset : m_termPostings[term + 1].bytes;
   PostingCursor reader(m_postingBytes.data() + block->offset, m_postingBytes.data() + end, block->base);
+  const bool keepsPositions = m_keepsPositions[term];
   const std::uint8_t* positions = m_positionBytes.data() + block->positions;
   while (reader.next(posting)) {
     if (posting.doc > doc) return false;
     if (posting.doc == doc) {
-      posting.positions = positions;
+      posting.positions = keepsPositions ? positions : nullptr;
       return true;
     }
+    if (!keepsPositions) continue;
     for (std::size_t n = std::min<std::size_t>(kMaxPositionsPerPosting, posting.tf[kTitle] + posting.tf[kTags] + posting.tf[kBody]); n > 0; --n)
       while (*positions++ & 0x80) {
       }
@@ -178,6 +209,16 @@ SearchIndex::SearchIndex(const KnowledgeBase& kb) : m_kb(kb) {
   std::vector<std::uint16_t> grouped;
   std::vector<TermBuilder> builders;
   TokenStream stream;
+  // Single characters of the Basic Multilingual Plane (three UTF-8 bytes,
+  // most of a Chinese text) by code point: their term id without hashing
+  // them again, and their frequencies in the article being read. They keep
+  // no positions, so they skip the grouping below.
+  struct Character {
+    TermId term = kNoTerm;
+    std::uint8_t tf[kFieldCount] = {0, 0, 0};
+  };
+  std::vector<Character> characters(0x10000);
+  std::vector<std::uint16_t> charactersSeen;  // code points in this article
   std::string plainBody;
   std::string tags;
   for (const Article& article : kb.articles) {
@@ -187,10 +228,20 @@ SearchIndex::SearchIndex(const KnowledgeBase& kb) : m_kb(kb) {
     const std::string_view fields[kFieldCount] = {article.title, tags, plainBody};
     std::array<std::uint16_t, kFieldCount> length{};
     occurrences.clear();
+    charactersSeen.clear();
     for (int field = 0; field < kFieldCount; ++field) {
       std::uint32_t count = 0;
       stream.forEach(fields[field], [&](const TokenView& token) {
         if (token.kind != TermKind::CjkPair) ++count;
+        if (token.kind == TermKind::CjkChar && token.term.size() == 3) {
+          const auto* bytes = reinterpret_cast<const unsigned char*>(token.term.data());
+          const auto cp = static_cast<std::uint16_t>((bytes[0] & 0x0Fu) << 12 | (bytes[1] & 0x3Fu) << 6 | (bytes[2] & 0x3Fu));
+          Character& character = characters[cp];
+          if (character.term == kNoTerm) character.term = m_dictionary.add(token.term);
+          if ((character.tf[kTitle] | character.tf[kTags] | character.tf[kBody]) == 0) charactersSeen.push_back(cp);
+          if (character.tf[field] < 0xFF) ++character.tf[field];
+          return;
+        }
         const auto position = static_cast<std::uint16_t>((field << 14) | std::min<std::uint32_t>(token.position, 0x3FFF));
         occurrences.push_back({m_dictionary.add(token.term), position});
       });
@@ -200,6 +251,13 @@ SearchIndex::SearchIndex(const KnowledgeBase& kb) : m_kb(kb) {
     if (slotOfTerm.size() < m_dictionary.size()) {
       slotOfTerm.resize(m_dictionary.size(), kUnseen);
       builders.resize(m_dictionary.size());
+    }
+    for (const std::uint16_t cp : charactersSeen) {
+      Character& character = characters[cp];
+      TermBuilder& builder = builders[character.term];
+      builder.keepsPositions = false;
+      writePosting(builder, doc, character.tf);
+      character.tf[kTitle] = character.tf[kTags] = character.tf[kBody] = 0;
     }
     distinct.clear();
     starts.clear();
@@ -228,23 +286,13 @@ SearchIndex::SearchIndex(const KnowledgeBase& kb) : m_kb(kb) {
         if (tf[field] < 0xFF) ++tf[field];
       }
       TermBuilder& builder = builders[term];
-      if (builder.count % kSkipEvery == 0)
-        builder.skips.push_back({builder.base, builder.bytes.size(), builder.positions.size()});
-      // The gap, a header byte and up to three frequencies of their own.
-      std::uint8_t* out = builder.bytes.reserveMore(ByteBuffer::kMaxVarintBytes + 4);
-      out = ByteBuffer::putVarint(out, doc - builder.base);
-      builder.base = doc + 1;
-      *out++ = static_cast<std::uint8_t>(std::min<int>(tf[kTitle], 3) | std::min<int>(tf[kTags], 3) << 2 |
-                                         std::min<int>(tf[kBody], 15) << 4);
-      if (tf[kTitle] >= 3) *out++ = tf[kTitle];
-      if (tf[kTags] >= 3) *out++ = tf[kTags];
-      if (tf[kBody] >= 15) *out++ = tf[kBody];
-      builder.bytes.commit(out);
-      ++builder.count;
+      if (builder.count == 0) builder.keepsPositions = !isSingleCjkCharacter(m_dictionary.term(term));
+      writePosting(builder, doc, tf);
       // Positions: gaps within each field (positions are below 2^14: two
       // bytes at most).
+      if (!builder.keepsPositions) continue;
       const std::size_t kept = std::min(end - begin, kMaxPositionsPerPosting);
-      out = builder.positions.reserveMore(static_cast<std::uint32_t>(2 * kept));
+      std::uint8_t* out = builder.positions.reserveMore(static_cast<std::uint32_t>(2 * kept));
       int previousField = -1;
       std::uint32_t previous = 0;
       for (std::size_t i = begin; i < begin + kept; ++i) {
@@ -272,10 +320,12 @@ SearchIndex::SearchIndex(const KnowledgeBase& kb) : m_kb(kb) {
   m_positionBytes.reserve(totalPositions);
   m_skips.reserve(totalSkips);
   m_termPostings.reserve(builders.size() + 1);
+  m_keepsPositions.reserve(builders.size());
   for (TermBuilder& builder : builders) {
     const auto offset = static_cast<std::uint32_t>(m_postingBytes.size());
     const auto positions = static_cast<std::uint32_t>(m_positionBytes.size());
     m_termPostings.push_back({offset, static_cast<std::uint32_t>(m_skips.size()), builder.count});
+    m_keepsPositions.push_back(builder.keepsPositions);
     for (const auto& [base, at, positionsAt] : builder.skips) m_skips.push_back({base, offset + at, positions + positionsAt});
     m_postingBytes.insert(m_postingBytes.end(), builder.bytes.data(), builder.bytes.data() + builder.bytes.size());
     m_positionBytes.insert(m_positionBytes.end(), builder.positions.data(),
@@ -822,7 +872,7 @@ std::vector<std::string> SearchIndex::complete(std::string_view typed, std::size
 std::size_t SearchIndex::memoryBytes() const {
   return m_dictionary.memoryBytes() + m_postingBytes.capacity() + m_positionBytes.capacity() + m_skips.capacity() * sizeof(Skip) +
          m_termPostings.capacity() * sizeof(TermPostings) + m_docs.capacity() * sizeof(Doc) +
-         m_idf.capacity() * sizeof(float);
+         m_idf.capacity() * sizeof(float) + m_keepsPositions.capacity() / 8;
 }
 
 }  // namespace hw::search

@@ -92,7 +92,7 @@ class SearchIndex {
   struct Posting {
     std::uint32_t doc = 0;
     std::uint8_t tf[kFieldCount] = {0, 0, 0};
-    const std::uint8_t* positions = nullptr;  // set by findPosting only; see positionsOf
+    const std::uint8_t* positions = nullptr;  // set by findPosting only (none for some terms); see positionsOf
   };
   // Reads one term's postings in article order (without positions).
   class PostingCursor {
@@ -166,6 +166,7 @@ class SearchIndex {
   std::vector<std::uint8_t> m_postingBytes;
   std::vector<std::uint8_t> m_positionBytes;
   std::vector<Skip> m_skips;
+  std::vector<bool> m_keepsPositions;  // by term id: single CJK characters keep none
   std::vector<float> m_idf;  // by term id
   std::vector<Doc> m_docs;
   float m_averageLength[kFieldCount] = {1, 1, 1};
