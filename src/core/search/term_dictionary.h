@@ -22,8 +22,9 @@ struct TermMatch {
 class TermDictionary {
  public:
   // Adds a term if new; returns its id (ids are dense, in insertion order).
-  // Inline: the index build calls it for every word of every article.
-  TermId add(std::string_view term) {
+  // Always inline: the index build calls it for every word of every
+  // article, and the wasm compiler left it (and slotOf) as calls.
+  [[gnu::always_inline]] TermId add(std::string_view term) {
     const std::uint64_t hash = hashOf(term);
     if (!m_slots.empty()) {
       const TermId known = m_slots[slotOf(term, hash)].term;
@@ -85,7 +86,7 @@ class TermDictionary {
     x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
     return x ^ (x >> 31);
   }
-  static std::uint64_t hashOf(std::string_view term) {
+  [[gnu::always_inline]] static std::uint64_t hashOf(std::string_view term) {
     if (term.size() <= 8) {
       std::uint64_t packed = 0;
       std::memcpy(&packed, term.data(), term.size());
@@ -102,7 +103,7 @@ class TermDictionary {
     if (i < term.size()) std::memcpy(&tail, term.data() + i, term.size() - i);
     return mix(hash ^ tail);
   }
-  std::size_t slotOf(std::string_view term, std::uint64_t hash) const {
+  [[gnu::always_inline]] std::size_t slotOf(std::string_view term, std::uint64_t hash) const {
     const std::size_t mask = m_slots.size() - 1;
     for (std::size_t slot = hash & mask;; slot = (slot + 1) & mask) {
       const Slot& candidate = m_slots[slot];

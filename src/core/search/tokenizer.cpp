@@ -157,7 +157,11 @@ void TokenStream::emit(std::string_view folded, TermKind kind) {
 }
 
 void TokenStream::flushWord() {
-  std::string_view folded = m_word;
+  flushWordText(m_word);
+  m_word.clear();
+}
+
+void TokenStream::flushWordText(std::string_view folded) {
   // Trailing joiners ("refund-") are not part of the word.
   while (!folded.empty() && isJoinerByte(folded.back())) folded.remove_suffix(1);
   if (folded.size() > kMaxTermBytes) folded = folded.substr(0, floorToCharBoundary(folded, kMaxTermBytes));
@@ -184,7 +188,6 @@ void TokenStream::flushWord() {
       emit(folded, allDigits ? TermKind::Number : hasDigit ? TermKind::Id : TermKind::Word);
     }
   }
-  m_word.clear();
 }
 
 void TokenStream::flushCjk() {
@@ -246,14 +249,24 @@ void TokenStream::run(std::string_view text, Sink sink, void* context) {
           if (b >= 0x80 || ascii[b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b] != CharClass::Word) break;
           ++pos;
         }
-        const std::size_t old = m_word.size();
-        m_word.resize(old + (pos - start));
-        char* out = m_word.data() + old;
-        for (std::size_t i = start; i < pos; ++i) {
-          const auto b = static_cast<unsigned char>(text[i]);
-          *out++ = static_cast<char>(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
-        }
         m_wordEnd = static_cast<std::uint32_t>(pos);
+        bool upper = false;
+        for (std::size_t i = start; i < pos; ++i) upper = upper || (text[i] >= 'A' && text[i] <= 'Z');
+        const std::string_view letters = text.substr(start, pos - start);
+        // Most words: lowercase ASCII between separators, read in place.
+        const bool whole = m_word.empty() && !upper &&
+                           (pos == text.size() ||
+                            (static_cast<unsigned char>(text[pos]) < 0x80 &&
+                             ascii[static_cast<unsigned char>(text[pos])] == CharClass::Separator));
+        if (whole) {
+          flushWordText(letters);
+          continue;
+        }
+        const std::size_t old = m_word.size();
+        m_word.append(letters.data(), letters.size());
+        if (upper)
+          for (std::size_t i = old; i < m_word.size(); ++i)
+            if (m_word[i] >= 'A' && m_word[i] <= 'Z') m_word[i] = static_cast<char>(m_word[i] + ('a' - 'A'));
         continue;
       }
       foldedBuffer[0] = lower;

@@ -57,6 +57,7 @@ class TokenStream {
 
   void run(std::string_view text, Sink sink, void* context);
   void flushWord();
+  void flushWordText(std::string_view folded);  // a whole folded word
   void flushCjk();
   void emit(std::string_view folded, TermKind kind);
 
