@@ -108,7 +108,7 @@ bool isSingleCjkCharacter(std::string_view term) {
 // Adds an article to a term's postings: the gap from the previous article,
 // a header byte and up to three frequencies of their own (see
 // PostingCursor::next). Its positions, if any, follow separately.
-void writePosting(TermBuilder& builder, std::uint32_t doc, const std::uint8_t tf[kFieldCount]) {
+[[gnu::always_inline]] inline void writePosting(TermBuilder& builder, std::uint32_t doc, const std::uint8_t tf[kFieldCount]) {
   if (builder.count % kSkipEvery == 0)
     builder.skips.push_back({builder.base, builder.bytes.size(), builder.positions.size()});
   std::uint8_t* out = builder.bytes.reserveMore(ByteBuffer::kMaxVarintBytes + 4);
