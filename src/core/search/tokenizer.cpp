@@ -8,8 +8,14 @@ namespace hw::search {
 
 namespace {
 
-bool endsWith(std::string_view word, std::string_view suffix) {
-  return word.size() >= suffix.size() && word.substr(word.size() - suffix.size()) == suffix;
+// The suffix is a literal, so the comparison is a few inlined byte tests.
+template <std::size_t N>
+bool endsWith(std::string_view word, const char (&suffix)[N]) {
+  constexpr std::size_t length = N - 1;
+  if (word.size() < length) return false;
+  for (std::size_t i = 0; i < length; ++i)
+    if (word[word.size() - length + i] != suffix[i]) return false;
+  return true;
 }
 
 bool isVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
@@ -127,6 +133,20 @@ bool wordCharAt(std::string_view text, std::size_t pos) {
   return !after.empty() && classify(decodeUtf8(after, p)) == CharClass::Word;
 }
 
+// ASCII letters and digits, the bytes of most words: what each adds to a
+// word (0: not part of one).
+constexpr unsigned kLower = 1, kUpper = 2, kDigit = 4;
+struct AsciiWordKinds {
+  unsigned char of[128] = {};
+  constexpr AsciiWordKinds() {
+    for (int c = 'a'; c <= 'z'; ++c) of[c] = kLower;
+    for (int c = 'A'; c <= 'Z'; ++c) of[c] = kUpper;
+    for (int c = '0'; c <= '9'; ++c) of[c] = kDigit;
+  }
+};
+constexpr AsciiWordKinds kAsciiWordKinds;
+constexpr const unsigned char* kAsciiWordKind = kAsciiWordKinds.of;
+
 // A character of U+3400..U+9FFF (CJK Extension A and the unified
 // ideographs) at `pos`: three bytes, lead E3..E9, two continuation bytes.
 // Checked on the bytes so that the common case decodes nothing.
@@ -234,41 +254,57 @@ void TokenStream::run(std::string_view text, Sink sink, void* context) {
     std::string_view folded;
     CharClass cls;
     const auto byte = static_cast<unsigned char>(text[pos]);
+    if (byte < 0x80 && kAsciiWordKind[byte] != 0) {
+      // A run of ASCII letters and digits, most of any text, goes into the
+      // word at once (one append, not one per letter).
+      if (!m_chars.empty()) flushCjk();
+      if (m_word.empty()) m_wordStart = start;
+      unsigned kinds = 0;
+      while (pos < text.size()) {
+        const auto b = static_cast<unsigned char>(text[pos]);
+        if (b >= 0x80 || kAsciiWordKind[b] == 0) break;
+        kinds |= kAsciiWordKind[b];
+        ++pos;
+      }
+      m_wordEnd = static_cast<std::uint32_t>(pos);
+      const bool upper = (kinds & kUpper) != 0;
+      const std::string_view letters = text.substr(start, pos - start);
+      // Most words: lowercase ASCII between separators, read in place.
+      const bool whole = m_word.empty() && !upper &&
+                         (pos == text.size() ||
+                          (static_cast<unsigned char>(text[pos]) < 0x80 &&
+                           ascii[static_cast<unsigned char>(text[pos])] == CharClass::Separator));
+      if (whole && letters.size() <= kMaxTermBytes) {
+        // What flushWordText would find: no joiner, so a word, a number
+        // (digits only) or an id (letters and digits).
+        emit(letters, (kinds & kDigit) == 0 ? TermKind::Word
+                      : (kinds & (kLower | kUpper)) == 0 ? TermKind::Number
+                                                         : TermKind::Id);
+        continue;
+      }
+      if (whole) {
+        flushWordText(letters);
+        continue;
+      }
+      const std::size_t old = m_word.size();
+      m_word.append(letters.data(), letters.size());
+      if (upper)
+        for (std::size_t i = old; i < m_word.size(); ++i)
+          if (m_word[i] >= 'A' && m_word[i] <= 'Z') m_word[i] = static_cast<char>(m_word[i] + ('a' - 'A'));
+      continue;
+    }
+    if (byte < 0x80 && ascii[byte] == CharClass::Separator) {
+      // Spaces and punctuation other than joiners and apostrophes (no
+      // uppercase letter gets here: those are word bytes above).
+      if (!m_word.empty()) flushWord();
+      if (!m_chars.empty()) flushCjk();
+      ++pos;
+      continue;
+    }
     if (byte < 0x80) {
-      // ASCII, most of any text: fold and classify without decoding.
       ++pos;
       const auto lower = static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + ('a' - 'A') : byte);
       cls = ascii[static_cast<unsigned char>(lower)];
-      if (cls == CharClass::Word) {
-        // A run of ASCII letters and digits goes into the word at once
-        // (one append, not one per letter).
-        if (!m_chars.empty()) flushCjk();
-        if (m_word.empty()) m_wordStart = start;
-        while (pos < text.size()) {
-          const auto b = static_cast<unsigned char>(text[pos]);
-          if (b >= 0x80 || ascii[b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b] != CharClass::Word) break;
-          ++pos;
-        }
-        m_wordEnd = static_cast<std::uint32_t>(pos);
-        bool upper = false;
-        for (std::size_t i = start; i < pos; ++i) upper = upper || (text[i] >= 'A' && text[i] <= 'Z');
-        const std::string_view letters = text.substr(start, pos - start);
-        // Most words: lowercase ASCII between separators, read in place.
-        const bool whole = m_word.empty() && !upper &&
-                           (pos == text.size() ||
-                            (static_cast<unsigned char>(text[pos]) < 0x80 &&
-                             ascii[static_cast<unsigned char>(text[pos])] == CharClass::Separator));
-        if (whole) {
-          flushWordText(letters);
-          continue;
-        }
-        const std::size_t old = m_word.size();
-        m_word.append(letters.data(), letters.size());
-        if (upper)
-          for (std::size_t i = old; i < m_word.size(); ++i)
-            if (m_word[i] >= 'A' && m_word[i] <= 'Z') m_word[i] = static_cast<char>(m_word[i] + ('a' - 'A'));
-        continue;
-      }
       foldedBuffer[0] = lower;
       folded = std::string_view(foldedBuffer, 1);
     } else {
