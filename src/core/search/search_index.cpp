@@ -16,6 +16,18 @@ namespace hw::search {
 
 namespace {
 
+// Words that frame a request rather than name its topic ("I need
+// assistance with", "information about"), and swearing. Like stop words
+// they only reorder what the other words found; a query of nothing else
+// still searches for them.
+const std::unordered_set<std::string>& fillerWords() {
+  static const std::unordered_set<std::string> words = {
+      "assistance", "assist", "support", "supports", "information", "info", "trying", "try", "tried",
+      "wondering", "wonder", "possible", "would", "several", "few", "damn", "goddamn",
+      "bloody", "fucking", "fuck", "hell", "kindly", "ya", "going"};
+  return words;
+}
+
 // BM25F parameters: field weights and length normalization.
 constexpr float kK1 = 8.0f;  // tuned on the labeled sets: term frequency saturates slowly in short articles
 constexpr float kFieldWeight[kFieldCount] = {4.0f, 2.5f, 1.0f};
@@ -25,6 +37,10 @@ constexpr std::size_t kMaxPositionsPerPosting = 32;
 // Variant weights: how much a match of each kind counts.
 constexpr float kExact = 1.0f;
 constexpr float kSynonym = 0.8f;
+// A word standing in for one word of a longer phrase ("edit" for "update" in
+// "edit order" / "update order") is a weaker match than a one-word synonym:
+// out of its phrase it may mean something else ("update my account").
+constexpr float kPhraseSynonym = 0.4f;
 constexpr float kPrefix = 0.9f;
 constexpr float kTypoPrefix = 0.6f;
 constexpr float kTypo1 = 0.75f;
@@ -364,7 +380,7 @@ void SearchIndex::addSynonyms(std::vector<QueryGroup>& groups, const std::vector
             // A synonym rarer than the word typed must not outrank the
             // word's own articles: its weight is capped by the word's idf.
             const TermId own = m_dictionary.find(tokens[start + std::min(k, entry.size() - 1)].term);
-            float weight = kSynonym;
+            float weight = entry.size() > 1 || other.size() > 1 ? kPhraseSynonym : kSynonym;
             if (own != kNoTerm) weight *= std::min(1.0f, idf(own) / idf(term));
             bool merged = false;
             for (Variant& existing : group.variants)
@@ -394,7 +410,8 @@ std::vector<SearchIndex::QueryGroup> SearchIndex::parseQuery(std::string_view qu
                          (token.kind == TermKind::Word || token.kind == TermKind::Id);
     QueryGroup group;
     group.surface = token.surface;
-    const bool isStop = stops.count(token.surface) > 0 || stops.count(token.term) > 0;
+    const bool isFiller = fillerWords().count(token.surface) > 0 || fillerWords().count(token.term) > 0;
+    const bool isStop = stops.count(token.surface) > 0 || stops.count(token.term) > 0 || isFiller;
     if (token.kind == TermKind::CjkChar) {
       // Single characters back up the pairs; alone (a one-character query)
       // they are the query.
@@ -404,6 +421,7 @@ std::vector<SearchIndex::QueryGroup> SearchIndex::parseQuery(std::string_view qu
     } else {
       group.content = !isStop;
       group.weight = isStop ? 0.3f : 1.0f;
+      group.filler = isFiller && stops.count(token.surface) == 0 && stops.count(token.term) == 0;
     }
     addVariants(group, token, partial);
     if (partial) partialPrefix = token.surface;
@@ -411,6 +429,13 @@ std::vector<SearchIndex::QueryGroup> SearchIndex::parseQuery(std::string_view qu
       completeCjk(group, tokens);
     groups.push_back(std::move(group));
   }
+  // Nothing but request words ("support"): they are the query.
+  if (std::none_of(groups.begin(), groups.end(), [](const QueryGroup& g) { return g.content; }))
+    for (QueryGroup& group : groups)
+      if (group.filler) {
+        group.content = true;
+        group.weight = 1.0f;
+      }
   addSynonyms(groups, tokens);
   addSkipPairs(groups, tokens);
   return groups;
