@@ -368,8 +368,13 @@ void SearchIndex::addSynonyms(std::vector<QueryGroup>& groups, const std::vector
     for (const auto& entry : entries) {
       for (std::size_t start = 0; start + entry.size() <= tokens.size(); ++start) {
         bool found = true;
-        for (std::size_t k = 0; k < entry.size() && found; ++k)
-          found = tokens[start + k].term == entry[k];
+        // "reimbursing" is stemmed to "reimburs", the entry "reimburse" is not.
+        for (std::size_t k = 0; k < entry.size() && found; ++k) {
+          const Token& token = tokens[start + k];
+          found = token.term == entry[k] ||
+                  (token.stemmedFromSuffix && entry[k].size() == token.term.size() + 1 && entry[k].back() == 'e' &&
+                   entry[k].compare(0, token.term.size(), token.term) == 0);
+        }
         if (!found) continue;
         for (const auto& other : entries) {
           if (&other == &entry) continue;
