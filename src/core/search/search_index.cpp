@@ -663,9 +663,20 @@ SearchResponse SearchIndex::search(std::string_view query, const SearchOptions& 
     }
     groupStart[groups.size()] = found.size();
     float bonus = 0;
-    for (std::size_t g = 0; g + 1 < groups.size(); ++g)
-      bonus += proximityBonus(found.data() + groupStart[g], found.data() + groupStart[g + 1],
-                              found.data() + groupStart[g + 1], found.data() + groupStart[g + 2]);
+    for (std::size_t g = 0; g + 1 < groups.size(); ++g) {
+      float pair = proximityBonus(found.data() + groupStart[g], found.data() + groupStart[g + 1],
+                                  found.data() + groupStart[g + 1], found.data() + groupStart[g + 2]);
+      // Content words with only stop words between them in the query
+      // ("edit my address") may stand side by side in the article ("edit address").
+      if (groups[g].content && !groups[g + 1].content) {
+        std::size_t h = g + 1;
+        while (h < groups.size() && !groups[h].content) ++h;
+        if (h < groups.size() && h - g <= 3)
+          pair = std::max(pair, proximityBonus(found.data() + groupStart[g], found.data() + groupStart[g + 1],
+                                               found.data() + groupStart[h], found.data() + groupStart[h + 1]));
+      }
+      bonus += pair;
+    }
     result.score *= 1.0 + 0.35 * bonus / std::max<std::size_t>(1, groups.size() - 1);
     if (const RankingContext* context = options.context) {
       double boost = 0;
