@@ -677,7 +677,7 @@ SearchResponse SearchIndex::search(std::string_view query, const SearchOptions& 
       }
       bonus += pair;
     }
-    result.score *= 1.0 + 0.35 * bonus / std::max<std::size_t>(1, groups.size() - 1);
+    result.score *= 1.0 + 0.4 * bonus / std::max<std::size_t>(1, groups.size() - 1);
     if (const RankingContext* context = options.context) {
       double boost = 0;
       if (auto it = context->articleBoosts.find(result.article->id); it != context->articleBoosts.end()) boost += it->second;
