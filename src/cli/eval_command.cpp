@@ -36,7 +36,15 @@ int commandEval(const Arguments& args) {
   const auto labels = search::parseLabelMap(*map);
   std::cout << std::fixed << std::setprecision(3);
   if (set == "bitext") {
-    const search::BitextReport report = search::evaluateBitext(index, *data, labels);
+    const std::string linesOption = args.option("lines", "all");
+    search::LineSelection lines = search::LineSelection::All;
+    if (linesOption == "even") lines = search::LineSelection::Even;
+    else if (linesOption == "odd") lines = search::LineSelection::Odd;
+    else if (linesOption != "all") {
+      std::cerr << "helpkb eval: --lines takes all, even or odd\n";
+      return 2;
+    }
+    const search::BitextReport report = search::evaluateBitext(index, *data, labels, lines);
     json byTag = json::object();
     for (const auto& [tag, score] : report.byTag)
       byTag[std::string(1, tag)] = {{"queries", score.queries}, {"mrr_at_5", score.mrrAt5}};
@@ -52,7 +60,9 @@ int commandEval(const Arguments& args) {
     for (const auto& [tag, score] : report.byTag)
       std::cout << "  tag " << tag << ": " << std::setw(5) << score.queries << " queries, MRR@5 " << score.mrrAt5 << "\n";
     if (args.has("misses"))
-      for (const auto& miss : report.misses) std::cout << "  not first: " << miss.query << " -> " << miss.expected << "\n";
+      for (const auto& miss : report.misses)
+        std::cout << "  not first: line " << miss.line << ": " << miss.query << " -> " << miss.expected << " (rank "
+                  << miss.rank << ", first " << (miss.first.empty() ? "none" : miss.first) << ")\n";
     return 0;
   }
   if (set == "hint3") {

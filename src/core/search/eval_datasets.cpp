@@ -77,14 +77,18 @@ SearchOptions topFive() {
 }  // namespace
 
 BitextReport evaluateBitext(const SearchIndex& index, std::string_view tsv,
-                            const std::map<std::string, std::string>& intentToArticle) {
+                            const std::map<std::string, std::string>& intentToArticle,
+                            LineSelection lines) {
   BitextReport report;
   double reciprocal = 0;
   std::size_t first = 0;
   std::map<char, double> tagReciprocal;
-  const std::vector<std::string_view> lines = splitLines(tsv);
-  for (std::size_t lineIndex = 1; lineIndex < lines.size(); ++lineIndex) {  // line 0 is the header
-    const std::string line(lines[lineIndex]);
+  const std::vector<std::string_view> fileLines = splitLines(tsv);
+  for (std::size_t lineIndex = 1; lineIndex < fileLines.size(); ++lineIndex) {  // line 0 is the header
+    const std::size_t lineNumber = lineIndex + 1;
+    if ((lines == LineSelection::Even && lineNumber % 2 != 0) || (lines == LineSelection::Odd && lineNumber % 2 == 0))
+      continue;
+    const std::string line(fileLines[lineIndex]);
     std::vector<std::string> columns;
     std::size_t from = 0;
     while (true) {
@@ -100,11 +104,14 @@ BitextReport evaluateBitext(const SearchIndex& index, std::string_view tsv,
       continue;
     }
     ++report.queries;
-    const std::size_t rank = rankOf(index.search(columns[0], topFive()), mapped->second);
+    const SearchResponse response = index.search(columns[0], topFive());
+    const std::size_t rank = rankOf(response, mapped->second);
     const double r = rank ? 1.0 / static_cast<double>(rank) : 0.0;
     reciprocal += r;
     if (rank == 1) ++first;
-    else if (report.misses.size() < 5000) report.misses.push_back({columns[0], mapped->second});
+    else if (report.misses.size() < 5000)
+      report.misses.push_back({lineNumber, columns[0], mapped->second,
+                               response.results.empty() ? std::string() : response.results.front().article->id, rank});
     if (columns.size() >= 4)
       for (char tag : columns[3]) {
         ++report.byTag[tag].queries;

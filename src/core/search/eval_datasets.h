@@ -23,18 +23,32 @@ struct ClassScore {
   double mrrAt5 = 0;
 };
 
+// One Bitext query whose article was not ranked first.
+struct BitextMiss {
+  std::size_t line = 0;   // 1-based line in the file (the header is line 1)
+  std::string query;
+  std::string expected;   // article id
+  std::string first;      // the article ranked first, or empty
+  std::size_t rank = 0;   // of the expected article in the top five, 0 if absent
+};
+
+// Which lines of the file to measure: all, or only even or odd line numbers
+// (so one half can guide content work while the other stays held out).
+enum class LineSelection { All, Even, Odd };
+
 struct BitextReport {
   std::size_t queries = 0;
   std::size_t unmapped = 0;  // queries whose intent has no article
   double mrrAt5 = 0;
   double accuracyAt1 = 0;
   std::map<char, ClassScore> byTag;  // variation tags: Z typos, K keywords, Q colloquial, ...
-  std::vector<LabeledQuery> misses;  // expected article not first (query, expected)
+  std::vector<BitextMiss> misses;  // expected article not first
 };
 
 // `tsv`: query, intent, category, tags columns with a header.
 BitextReport evaluateBitext(const SearchIndex& index, std::string_view tsv,
-                            const std::map<std::string, std::string>& intentToArticle);
+                            const std::map<std::string, std::string>& intentToArticle,
+                            LineSelection lines = LineSelection::All);
 
 struct Hint3Report {
   std::size_t inScope = 0;

@@ -16,6 +16,18 @@ namespace hw::search {
 
 namespace {
 
+// Words that frame a request rather than name its topic ("I need
+// assistance with", "information about"), and swearing. Like stop words
+// they only reorder what the other words found; a query of nothing else
+// still searches for them.
+const std::unordered_set<std::string>& fillerWords() {
+  static const std::unordered_set<std::string> words = {
+      "assistance", "assist", "support", "supports", "information", "info", "trying", "try", "tried",
+      "wondering", "wonder", "possible", "would", "several", "few", "damn", "goddamn",
+      "bloody", "fucking", "fuck", "hell", "kindly", "ya", "going"};
+  return words;
+}
+
 // BM25F parameters: field weights and length normalization.
 constexpr float kK1 = 8.0f;  // tuned on the labeled sets: term frequency saturates slowly in short articles
 constexpr float kFieldWeight[kFieldCount] = {4.0f, 2.5f, 1.0f};
@@ -25,6 +37,10 @@ constexpr std::size_t kMaxPositionsPerPosting = 32;
 // Variant weights: how much a match of each kind counts.
 constexpr float kExact = 1.0f;
 constexpr float kSynonym = 0.8f;
+// A word standing in for one word of a longer phrase ("edit" for "update" in
+// "edit order" / "update order") is a weaker match than a one-word synonym:
+// out of its phrase it may mean something else ("update my account").
+constexpr float kPhraseSynonym = 0.4f;
 constexpr float kPrefix = 0.9f;
 constexpr float kTypoPrefix = 0.6f;
 constexpr float kTypo1 = 0.75f;
@@ -402,8 +418,13 @@ void SearchIndex::addSynonyms(std::vector<QueryGroup>& groups, const std::vector
     for (const auto& entry : entries) {
       for (std::size_t start = 0; start + entry.size() <= tokens.size(); ++start) {
         bool found = true;
-        for (std::size_t k = 0; k < entry.size() && found; ++k)
-          found = tokens[start + k].term == entry[k];
+        // "reimbursing" is stemmed to "reimburs", the entry "reimburse" is not.
+        for (std::size_t k = 0; k < entry.size() && found; ++k) {
+          const Token& token = tokens[start + k];
+          found = token.term == entry[k] ||
+                  (token.stemmedFromSuffix && entry[k].size() == token.term.size() + 1 && entry[k].back() == 'e' &&
+                   entry[k].compare(0, token.term.size(), token.term) == 0);
+        }
         if (!found) continue;
         for (const auto& other : entries) {
           if (&other == &entry) continue;
@@ -414,7 +435,7 @@ void SearchIndex::addSynonyms(std::vector<QueryGroup>& groups, const std::vector
             // A synonym rarer than the word typed must not outrank the
             // word's own articles: its weight is capped by the word's idf.
             const TermId own = m_dictionary.find(tokens[start + std::min(k, entry.size() - 1)].term);
-            float weight = kSynonym;
+            float weight = entry.size() > 1 || other.size() > 1 ? kPhraseSynonym : kSynonym;
             if (own != kNoTerm) weight *= std::min(1.0f, idf(own) / idf(term));
             bool merged = false;
             for (Variant& existing : group.variants)
@@ -444,7 +465,8 @@ std::vector<SearchIndex::QueryGroup> SearchIndex::parseQuery(std::string_view qu
                          (token.kind == TermKind::Word || token.kind == TermKind::Id);
     QueryGroup group;
     group.surface = token.surface;
-    const bool isStop = stops.count(token.surface) > 0 || stops.count(token.term) > 0;
+    const bool isFiller = fillerWords().count(token.surface) > 0 || fillerWords().count(token.term) > 0;
+    const bool isStop = stops.count(token.surface) > 0 || stops.count(token.term) > 0 || isFiller;
     if (token.kind == TermKind::CjkChar) {
       // Single characters back up the pairs; alone (a one-character query)
       // they are the query.
@@ -454,6 +476,7 @@ std::vector<SearchIndex::QueryGroup> SearchIndex::parseQuery(std::string_view qu
     } else {
       group.content = !isStop;
       group.weight = isStop ? 0.3f : 1.0f;
+      group.filler = isFiller && stops.count(token.surface) == 0 && stops.count(token.term) == 0;
     }
     addVariants(group, token, partial);
     if (partial) partialPrefix = token.surface;
@@ -461,6 +484,13 @@ std::vector<SearchIndex::QueryGroup> SearchIndex::parseQuery(std::string_view qu
       completeCjk(group, tokens);
     groups.push_back(std::move(group));
   }
+  // Nothing but request words ("support"): they are the query.
+  if (std::none_of(groups.begin(), groups.end(), [](const QueryGroup& g) { return g.content; }))
+    for (QueryGroup& group : groups)
+      if (group.filler) {
+        group.content = true;
+        group.weight = 1.0f;
+      }
   addSynonyms(groups, tokens);
   addSkipPairs(groups, tokens);
   return groups;
@@ -526,7 +556,7 @@ float SearchIndex::termScore(const Posting& posting, TermId term) const {
 }
 
 // Consecutive query words found next to each other (in the same field, at
-// most two words apart) earn a bonus, most in the title.
+// most two words apart) earn a bonus, most in the tags, then the title.
 float SearchIndex::proximityBonus(const VariantPositions* a, const VariantPositions* aEnd,
                                   const VariantPositions* b, const VariantPositions* bEnd) {
   static_assert(sizeof(VariantPositions::positions) / sizeof(std::uint16_t) == kMaxPositionsPerPosting);
@@ -540,7 +570,9 @@ float SearchIndex::proximityBonus(const VariantPositions* a, const VariantPositi
           if ((x >> 14) != (y >> 14)) continue;
           const int gap = static_cast<int>(y & 0x3FFF) - static_cast<int>(x & 0x3FFF);
           if (gap < 1 || gap > 2) continue;
-          const float fieldFactor = (x >> 14) == kTitle ? 1.0f : (x >> 14) == kTags ? 0.6f : 0.4f;
+          // Tags are the phrases an article was written to answer: query
+          // words next to each other in a tag count most.
+          const float fieldFactor = (x >> 14) == kTitle ? 1.0f : (x >> 14) == kTags ? 4.0f : 0.4f;
           best = std::max(best, fieldFactor * va->weight * vb->weight / static_cast<float>(gap));
         }
       }
@@ -681,10 +713,21 @@ SearchResponse SearchIndex::search(std::string_view query, const SearchOptions& 
     }
     groupStart[groups.size()] = found.size();
     float bonus = 0;
-    for (std::size_t g = 0; g + 1 < groups.size(); ++g)
-      bonus += proximityBonus(found.data() + groupStart[g], found.data() + groupStart[g + 1],
-                              found.data() + groupStart[g + 1], found.data() + groupStart[g + 2]);
-    result.score *= 1.0 + 0.35 * bonus / std::max<std::size_t>(1, groups.size() - 1);
+    for (std::size_t g = 0; g + 1 < groups.size(); ++g) {
+      float pair = proximityBonus(found.data() + groupStart[g], found.data() + groupStart[g + 1],
+                                  found.data() + groupStart[g + 1], found.data() + groupStart[g + 2]);
+      // Content words with only stop words between them in the query
+      // ("edit my address") may stand side by side in the article ("edit address").
+      if (groups[g].content && !groups[g + 1].content) {
+        std::size_t h = g + 1;
+        while (h < groups.size() && !groups[h].content) ++h;
+        if (h < groups.size() && h - g <= 3)
+          pair = std::max(pair, proximityBonus(found.data() + groupStart[g], found.data() + groupStart[g + 1],
+                                               found.data() + groupStart[h], found.data() + groupStart[h + 1]));
+      }
+      bonus += pair;
+    }
+    result.score *= 1.0 + 0.4 * bonus / std::max<std::size_t>(1, groups.size() - 1);
     if (const RankingContext* context = options.context) {
       double boost = 0;
       if (auto it = context->articleBoosts.find(result.article->id); it != context->articleBoosts.end()) boost += it->second;

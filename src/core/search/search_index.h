@@ -133,6 +133,7 @@ class SearchIndex {
     float weight = 1;     // share in coverage (content words 1, stop words and
                           // single CJK characters less)
     bool content = true;
+    bool filler = false;  // a request word ("assistance"): content only when nothing else is
     std::vector<Variant> variants;
   };
 
