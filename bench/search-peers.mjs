@@ -32,8 +32,8 @@
 // whose files are missing is skipped with a note. Rejection: ours declines
 // when its answer is not "confident"; the peers have no confidence signal, so
 // for them rejection is "returned no result", with the same settings as
-// everywhere else (no tuned score threshold). Fuse.js takes about 10 ms a
-// query here, so these sets take a minute or two; progress goes to stderr.
+// everywhere else (no tuned score threshold). Fuse.js takes 10 to 25 ms a
+// query here, so these sets take about two minutes; progress goes to stderr.
 //
 // Every engine starts from the same KB JSON text. Our build time is
 // _hw_search_create (it parses the JSON itself); a peer's is JSON.parse +
@@ -921,7 +921,7 @@ async function main() {
         'MRR@5, R@5 and acc@1 overall, MRR@5 per variation tag (a query counts for every letter it carries: Z typos, K keyword-only, Q colloquial, ...).',
       'HINT3: queries = in scope + out of scope (OOS); MRR@5, R@5, acc@1 on the in-scope ones. OOS rej. = share of the OOS queries rejected: ' +
         'ours rejects when its answer is not "confident"; the peers have no confidence signal, so for them a rejection is "returned no result" ' +
-        '(same settings as above, no tuned score threshold). answered = share of all queries answered right at rank 1 (not rejected), or OOS and rejected.',
+        '(with the settings the benchmark gives each peer everywhere, no tuned score threshold). answered = share of all queries answered right at rank 1 (not rejected), or OOS and rejected.',
     );
     if (!rows.length) for (const u of unavailable) pub.notes.push(`${u.key}: ${u.reason}`);
     printPublicTable(pub.rows, pub.notes);
