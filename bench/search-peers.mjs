@@ -1,12 +1,14 @@
 // Search benchmark: our engine (C++ → WebAssembly) against MiniSearch,
 // FlexSearch and Fuse.js, on the same corpora and the same queries, in one
-// Node process. Prints one table and writes the figures to
+// Node process. Prints two tables (speed and relevance on our KBs, then
+// relevance on public labeled shopper queries) and writes the figures to
 // test-results/search-peers.json.
 //
 //   node bench/search-peers.mjs [--sizes 1000,10000,100000] [--quick]
 //        [--locales en,zh-CN] [--engines ours,minisearch,flexsearch,fuse]
 //        [--seed 20240601] [--queries-dir tests/search] [--out FILE]
 //        [--ours-dir build/web-release]
+//        [--no-public-sets | --public-sets-only] [--eval-data DIR]
 //   (or scripts/bench-search, which passes its arguments through)
 //
 // Per locale (assets/kb/<locale>.json) and engine:
@@ -20,6 +22,19 @@
 //   queries, cycled to at least 200 timed queries after a warm-up (fewer for
 //   an engine too slow at that size; the table says how many).
 //
+// Then, unless --no-public-sets (--public-sets-only runs nothing else), each
+// engine on the public labeled sets of bench/search-eval-sets.mjs, real
+// content only: Bitext (4.5k queries against assets/kb/en.json) for MRR@5,
+// recall@5, accuracy@1 and MRR@5 per variation tag; HINT3 SOFMattress and
+// Curekart (shopper messages against tests/search/hint3/*.json) for in-scope
+// accuracy@1 and MRR@5 and out-of-scope rejection. The data is read from
+// --eval-data (default: ../shared/eval-data next to the checkout); a set
+// whose files are missing is skipped with a note. Rejection: ours declines
+// when its answer is not "confident"; the peers have no confidence signal, so
+// for them rejection is "returned no result", with the same settings as
+// everywhere else (no tuned score threshold). Fuse.js takes 10 to 25 ms a
+// query here, so these sets take about two minutes; progress goes to stderr.
+//
 // Every engine starts from the same KB JSON text. Our build time is
 // _hw_search_create (it parses the JSON itself); a peer's is JSON.parse +
 // Markdown stripping + indexing, which is what it would pay in the widget.
@@ -32,9 +47,10 @@
 // no engine could be loaded.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { scaleCorpus, stripMarkdown } from './search-corpus.mjs';
+import { EVAL_TOP_K, evaluateBitext, evaluateHint3, loadSet, publicSets } from './search-eval-sets.mjs';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -527,6 +543,9 @@ function parseArgs(argv) {
     queriesDir: join(repoRoot, 'tests', 'search'),
     out: join(repoRoot, 'test-results', 'search-peers.json'),
     oursDir: join(repoRoot, 'build', 'web-release'),
+    publicSets: true,
+    publicSetsOnly: false,
+    evalData: join(repoRoot, '..', 'shared', 'eval-data'),
   };
   const list = (value) => String(value).split(',').map((s) => s.trim()).filter(Boolean);
   for (let i = 0; i < argv.length; i++) {
@@ -550,15 +569,21 @@ function parseArgs(argv) {
       case '--queries-dir': options.queriesDir = resolve(value()); break;
       case '--out': options.out = resolve(value()); break;
       case '--ours-dir': options.oursDir = resolve(value()); break;
+      case '--no-public-sets': options.publicSets = false; break;
+      case '--public-sets-only': options.publicSetsOnly = true; break;
+      case '--eval-data': options.evalData = resolve(value()); break;
       case '-h': case '--help':
         console.log('usage: node bench/search-peers.mjs [--sizes 1000,10000,100000] [--quick] [--locales en,zh-CN]\n' +
           '       [--engines ours,minisearch,flexsearch,fuse] [--seed N] [--queries-dir DIR] [--out FILE]\n' +
-          '       [--ours-dir DIR (where help-search.mjs/.wasm are; default build/web-release)]');
+          '       [--ours-dir DIR (where help-search.mjs/.wasm are; default build/web-release)]\n' +
+          '       [--no-public-sets (skip the Bitext and HINT3 sets) | --public-sets-only (run only them)]\n' +
+          '       [--eval-data DIR (the public labeled data: bitext/, hint3/; default ../shared/eval-data)]');
         process.exit(0);
         break;
       default: throw new Error(`unknown option: ${arg}`);
     }
   }
+  if (options.publicSetsOnly && !options.publicSets) throw new Error('--public-sets-only and --no-public-sets exclude each other');
   return options;
 }
 
@@ -629,6 +654,124 @@ function printTable(rows, unavailable, notes) {
   for (const n of notes) console.log(n);
 }
 
+// ---------------------------------------------------------------- public sets
+
+// Each engine on each public labeled set (bench/search-eval-sets.mjs), on the
+// set's real content: one build, then every query once, asking for 5 results.
+async function runPublicSets(engines, options, log) {
+  const rows = [];
+  const inputs = {};
+  const notes = [];
+  for (const set of publicSets(repoRoot, options.evalData)) {
+    const loaded = loadSet(set);
+    if (loaded.missing) {
+      notes.push(`${set.label}: skipped, missing ${loaded.missing.map((p) => p.replace(repoRoot + '/', '')).join(', ')}`);
+      continue;
+    }
+    const kbText = readFileSync(set.kb, 'utf8');
+    const kb = JSON.parse(kbText);
+    const locale = kb.locale || 'en';
+    const articleIds = new Set(kb.articles.map((a) => a.id));
+    const unknown = new Set(loaded.queries.filter((q) => q.expected !== null && !articleIds.has(q.expected)).map((q) => q.expected));
+    if (unknown.size) notes.push(`${set.label}: the label map names ids not in the content (those queries score 0): ${[...unknown].join(', ')}`);
+    const rel = (path) => relative(repoRoot, path);
+    inputs[set.key] = {
+      label: set.label, kb: rel(set.kb), articles: kb.articles.length, locale, data: rel(set.data), map: rel(set.map),
+      queries: loaded.queries.length, unmapped: loaded.unmapped,
+    };
+    for (const adapter of engines) {
+      const row = { engine: adapter.key, label: adapter.label, set: set.key, setLabel: set.label, kind: set.kind };
+      rows.push(row);
+      let index = null;
+      try {
+        if (adapter.beginGroup) await adapter.beginGroup();
+        gc();
+        const built = adapter.build(kbText, locale);
+        index = built.index;
+        row.buildMs = round(built.ms, 2);
+        // Ours declines when not confident; a peer only by returning nothing.
+        const ask = adapter.searchFull
+          ? (query) => {
+            const full = adapter.searchFull(index, query, EVAL_TOP_K);
+            return { ids: (full.results || []).map((r) => r.id), rejected: !full.confident };
+          }
+          : (query) => {
+            const ids = adapter.search(index, query, EVAL_TOP_K);
+            return { ids, rejected: ids.length === 0 };
+          };
+        row.rejection = adapter.searchFull ? 'not confident' : 'no result';
+        const t0 = nowNs();
+        log(`${set.label} ${adapter.label}: ${loaded.queries.length} queries...`);
+        // A progress line at most every 5 s (Fuse takes about a minute on Bitext).
+        let lastLog = nowNs();
+        const progress = (done, total) => {
+          if (msSince(lastLog) < 5000) return;
+          lastLog = nowNs();
+          log(`${set.label} ${adapter.label}: ${done}/${total} queries, ${(msSince(t0) / 1000).toFixed(0)} s`);
+        };
+        const result = set.kind === 'bitext' ? evaluateBitext(loaded.queries, ask, progress) : evaluateHint3(loaded.queries, ask, progress);
+        row.seconds = round(msSince(t0) / 1000, 1);
+        row.meanQueryUs = round((msSince(t0) * 1000) / Math.max(1, loaded.queries.length), 1);
+        for (const [key, value] of Object.entries(result)) {
+          if (key === 'byTag') {
+            row.byTag = Object.fromEntries(Object.entries(value).map(([tag, s]) => [tag, { queries: s.queries, mrrAt5: round(s.mrrAt5, 6) }]));
+          } else {
+            // Six decimals: the table rounds these to three once, not twice.
+            row[key] = Number.isInteger(value) ? value : round(value, 6);
+          }
+        }
+        log(`${set.label} ${adapter.label}: done in ${row.seconds} s` +
+          (set.kind === 'bitext' ? `, MRR@5 ${row.mrrAt5}` : `, in-scope MRR@5 ${row.inScopeMrrAt5}, OOS rejected ${row.outOfScopeRejection}`));
+      } catch (error) {
+        row.error = errorText(error);
+        log(`${set.label} ${adapter.label}: ${row.error}`);
+      } finally {
+        try {
+          if (index != null && adapter.dispose) adapter.dispose(index);
+        } catch { /* the module may be unusable after an abort */ }
+        index = null;
+        if (adapter.endGroup) adapter.endGroup();
+        gc();
+      }
+    }
+  }
+  return { rows, inputs, notes };
+}
+
+function printPublicTable(rows, notes) {
+  const header = ['engine', 'set', 'queries', 'MRR@5', 'R@5', 'acc@1', 'MRR@5 by tag', 'OOS rej.', 'answered'];
+  const cell = (v, digits = 3) => (v == null ? '—' : v.toFixed(digits));
+  // ".805" rather than "0.805" in the per-tag cell, to keep it short.
+  const short = (v) => v.toFixed(3).replace(/^0(?=\.)/, '');
+  const lines = [];
+  let previous = null;
+  for (const r of rows) {
+    if (previous !== null && r.set !== previous) lines.push(null);
+    previous = r.set;
+    if (r.error) {
+      lines.push([r.label, r.setLabel, 'error†', '', '', '', '', '', '']);
+      continue;
+    }
+    if (r.kind === 'bitext') {
+      lines.push([r.label, r.setLabel, String(r.queries), cell(r.mrrAt5), cell(r.recallAt5), cell(r.accuracyAt1),
+        Object.entries(r.byTag).map(([tag, s]) => `${tag}${short(s.mrrAt5)}`).join(' '), '—', '—']);
+    } else {
+      lines.push([r.label, r.setLabel, `${r.inScope}+${r.outOfScope}`, cell(r.inScopeMrrAt5), cell(r.inScopeRecallAt5),
+        cell(r.inScopeAccuracyAt1), '', cell(r.outOfScopeRejection), cell(r.answeredCorrectly)]);
+    }
+  }
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.filter(Boolean).map((l) => String(l[i]).length)));
+  const numeric = new Set([2, 3, 4, 5, 7, 8]);
+  const fmt = (l) => l.map((v, i) => (numeric.has(i) ? String(v).padStart(widths[i]) : String(v).padEnd(widths[i]))).join('  ').trimEnd();
+  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+  console.log('');
+  console.log(fmt(header));
+  console.log(rule);
+  for (const l of lines) console.log(l ? fmt(l) : '');
+  console.log(rule);
+  for (const n of notes) console.log(n);
+}
+
 async function main() {
   let options;
   try {
@@ -650,7 +793,7 @@ async function main() {
   const rows = [];
   const notes = [];
   const inputs = {};
-  for (const locale of options.locales) {
+  for (const locale of options.publicSetsOnly ? [] : options.locales) {
     const kbPath = join(repoRoot, 'assets', 'kb', `${locale}.json`);
     if (!existsSync(kbPath)) {
       notes.push(`${locale}: no ${kbPath}; skipped`);
@@ -746,8 +889,9 @@ async function main() {
     }
   }
 
-  if (!rows.length) {
-    for (const n of notes) console.error(n);
+  const pub = options.publicSets ? await runPublicSets(engines, options, log) : { rows: [], inputs: {}, notes: [] };
+  if (!rows.length && !pub.rows.length) {
+    for (const n of [...notes, ...pub.notes]) console.error(n);
     console.error('search-peers: nothing measured');
     process.exit(1);
   }
@@ -762,14 +906,26 @@ async function main() {
   if (reducedRows.length) {
     notes.push('* fewer timed queries: ' + reducedRows.map((r) => `${r.label} ${r.locale} ${r.sizeLabel} (${r.timing.reduced})`).join('; '));
   }
-  notes.unshift(
+  if (rows.length) notes.unshift(
     `relevance (acc@1, MRR@5, R@5) is measured on the real KB rows only; synthetic sizes are for speed. ` +
       `Query timing asks for ${TIMING_LIMIT} results; build = median of 3 builds up to 10k articles, 1 above.`,
     `mem MB: memory held by the index: ours = wasm heap in use (hw_search_heap_used; includes the parsed KB with the article text); ` +
       `peers = JS heap (MiniSearch and FlexSearch keep no text; Fuse keeps the documents).`,
   );
 
-  printTable(rows, unavailable, notes);
+  if (rows.length) printTable(rows, unavailable, notes);
+  if (pub.rows.length) {
+    for (const r of pub.rows.filter((row) => row.error)) pub.notes.push(`† ${r.label} ${r.setLabel}: ${r.error}`);
+    pub.notes.unshift(
+      'Public labeled sets, on the real content only; every query asks for 5 results. Bitext: queries mapped to an article; ' +
+        'MRR@5, R@5 and acc@1 overall, MRR@5 per variation tag (a query counts for every letter it carries: Z typos, K keyword-only, Q colloquial, ...).',
+      'HINT3: queries = in scope + out of scope (OOS); MRR@5, R@5, acc@1 on the in-scope ones. OOS rej. = share of the OOS queries rejected: ' +
+        'ours rejects when its answer is not "confident"; the peers have no confidence signal, so for them a rejection is "returned no result" ' +
+        '(with the settings the benchmark gives each peer everywhere, no tuned score threshold). answered = share of all queries answered right at rank 1 (not rejected), or OOS and rejected.',
+    );
+    if (!rows.length) for (const u of unavailable) pub.notes.push(`${u.key}: ${u.reason}`);
+    printPublicTable(pub.rows, pub.notes);
+  }
 
   const report = {
     generated: new Date().toISOString(),
@@ -780,8 +936,10 @@ async function main() {
       sizes: options.sizes, locales: options.locales, seed: options.seed, topK: TOP_K, timingLimit: TIMING_LIMIT,
       minTimed: MIN_TIMED, warmup: WARMUP, warmupBudgetMs: WARMUP_BUDGET_MS, timeBudgetS: TIME_BUDGET_US / 1e6,
       slowTimedAt100k: SLOW_TIMED, minTimedWhenSlow: MIN_SLOW_TIMED, gcExposed: typeof globalThis.gc === 'function',
+      publicSets: options.publicSets, publicSetsOnly: options.publicSetsOnly,
     },
     inputs,
+    publicSets: options.publicSets ? { evalData: relative(repoRoot, options.evalData), topK: EVAL_TOP_K, inputs: pub.inputs, rows: pub.rows, notes: pub.notes } : null,
     engines: Object.fromEntries(engines.map((e) => [e.key, { label: e.label, settings: e.settings }])),
     unavailable,
     rows,
