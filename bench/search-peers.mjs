@@ -17,7 +17,7 @@
 //   accuracy@1, MRR@5 (1/rank if the expected id is in the top 5, else 0),
 //   recall@5;
 // - at each corpus size (the real KB, then 1k/10k/100k articles grown by
-//   bench/search-corpus.mjs): index build time (median of 3 builds up to 10k
+//   bench/search-corpus.mjs): index build time (median of 5 builds up to 10k
 //   articles, 1 build above) and p50/p95 query time in µs over the labelled
 //   queries, cycled to at least 200 timed queries after a warm-up (fewer for
 //   an engine too slow at that size; the table says how many).
@@ -63,6 +63,10 @@ const SLOW_TIMED = 30;         // timed queries, at most, for an engine that is 
 const MIN_SLOW_TIMED = 10;     // timed queries, at least, however slow the engine
 const TIME_BUDGET_US = 120e6;  // aim for the timed loop of one engine at one size
 const DEFAULT_SIZES = [1000, 10000, 100000];
+// Builds per engine and corpus up to 10k articles: the median of five is
+// steadier than of three on a shared machine, where one build in three
+// can run at half speed.
+const BUILDS = 5;
 const QUICK_SIZES = [1000, 10000];
 const DEFAULT_SEED = 20240601;
 
@@ -836,7 +840,7 @@ async function main() {
         log(`${locale} ${label}: corpus of ${articleCount} articles, ${(Buffer.byteLength(json) / 1e6).toFixed(1)} MB JSON, made in ${msSince(t0).toFixed(0)} ms`);
       }
       inputs[locale].corpora.push({ size: label, articles: articleCount, jsonMB: round(Buffer.byteLength(json) / 1e6, 2) });
-      const builds = real || size <= 10000 ? 3 : 1;
+      const builds = real || size <= 10000 ? BUILDS : 1;
       for (const adapter of engines) {
         const row = { engine: adapter.key, label: adapter.label, locale, size: articleCount, sizeLabel: label, real };
         rows.push(row);
@@ -908,7 +912,7 @@ async function main() {
   }
   if (rows.length) notes.unshift(
     `relevance (acc@1, MRR@5, R@5) is measured on the real KB rows only; synthetic sizes are for speed. ` +
-      `Query timing asks for ${TIMING_LIMIT} results; build = median of 3 builds up to 10k articles, 1 above.`,
+      `Query timing asks for ${TIMING_LIMIT} results; build = median of ${BUILDS} builds up to 10k articles (ours: the first in a fresh wasm instance), 1 above.`,
     `mem MB: memory held by the index: ours = wasm heap in use (hw_search_heap_used; includes the parsed KB with the article text); ` +
       `peers = JS heap (MiniSearch and FlexSearch keep no text; Fuse keeps the documents).`,
   );
