@@ -86,12 +86,16 @@ class TermDictionary {
     x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
     return x ^ (x >> 31);
   }
+  // Up to 8 bytes as one number, first byte lowest. A byte loop, not a
+  // memcpy of variable length, which wasm makes a call.
+  [[gnu::always_inline]] static std::uint64_t packBytes(const char* bytes, std::size_t count) {
+    std::uint64_t packed = 0;
+    for (std::size_t i = 0; i < count; ++i)
+      packed |= static_cast<std::uint64_t>(static_cast<unsigned char>(bytes[i])) << (8 * i);
+    return packed;
+  }
   [[gnu::always_inline]] static std::uint64_t hashOf(std::string_view term) {
-    if (term.size() <= 8) {
-      std::uint64_t packed = 0;
-      std::memcpy(&packed, term.data(), term.size());
-      return mix(packed);
-    }
+    if (term.size() <= 8) return mix(packBytes(term.data(), term.size()));
     std::uint64_t hash = 0x9E3779B97F4A7C15ull ^ term.size();
     std::size_t i = 0;
     for (; i + 8 <= term.size(); i += 8) {
@@ -99,9 +103,7 @@ class TermDictionary {
       std::memcpy(&chunk, term.data() + i, 8);
       hash = mix(hash ^ chunk);
     }
-    std::uint64_t tail = 0;
-    if (i < term.size()) std::memcpy(&tail, term.data() + i, term.size() - i);
-    return mix(hash ^ tail);
+    return mix(hash ^ packBytes(term.data() + i, term.size() - i));
   }
   [[gnu::always_inline]] std::size_t slotOf(std::string_view term, std::uint64_t hash) const {
     const std::size_t mask = m_slots.size() - 1;
