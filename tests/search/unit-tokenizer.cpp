@@ -115,3 +115,51 @@ TEST_CASE("the reusable token stream gives exactly the tokens of tokenize", "[to
     }
   }
 }
+
+TEST_CASE("CJK runs handed over whole stand for the same tokens as tokenize", "[tokenizer]") {
+  // The index build takes runs whole; each run must expand to exactly the
+  // characters and pairs tokenize gives, in the same order and places.
+  const std::string texts[] = {"订单SO-1042没收到 my 退货 parcel", "退货运费谁出？快递",
+                               "カタカナ 한국어 \xF0\xA0\x80\x80\xE5\xAD\x97 ＡＢ全角", "单", "a 货 b", ""};
+  TokenStream stream;
+  for (int round = 0; round < 2; ++round) {  // buffers reused across texts
+    for (const std::string& text : texts) {
+      std::vector<Token> streamed;
+      const auto add = [&](std::string_view term, TermKind kind, std::uint32_t position, std::uint32_t start,
+                           std::uint32_t end) {
+        Token token;
+        token.term = token.surface = std::string(term);
+        token.kind = kind;
+        token.position = position;
+        token.byteStart = start;
+        token.byteEnd = end;
+        streamed.push_back(std::move(token));
+      };
+      stream.forEach(
+          text,
+          [&](const TokenView& view) {
+            CHECK(view.kind != TermKind::CjkChar);
+            CHECK(view.kind != TermKind::CjkPair);
+            add(view.term, view.kind, view.position, view.byteStart, view.byteEnd);
+          },
+          [&](const CjkRun& cjk) {
+            REQUIRE(cjk.count > 0);
+            for (std::size_t i = 0; i < cjk.count; ++i) {
+              const auto position = cjk.firstPosition + static_cast<std::uint32_t>(i);
+              add(cjk.character(i), TermKind::CjkChar, position, cjk.chars[i].byteStart, cjk.chars[i].byteEnd);
+              if (i + 1 < cjk.count)
+                add(cjk.pair(i), TermKind::CjkPair, position, cjk.chars[i].byteStart, cjk.chars[i + 1].byteEnd);
+            }
+          });
+      const std::vector<Token> expected = tokenize(text);
+      REQUIRE(streamed.size() == expected.size());
+      for (std::size_t i = 0; i < expected.size(); ++i) {
+        CHECK(streamed[i].term == expected[i].term);
+        CHECK(streamed[i].kind == expected[i].kind);
+        CHECK(streamed[i].position == expected[i].position);
+        CHECK(streamed[i].byteStart == expected[i].byteStart);
+        CHECK(streamed[i].byteEnd == expected[i].byteEnd);
+      }
+    }
+  }
+}

@@ -246,21 +246,34 @@ SearchIndex::SearchIndex(const KnowledgeBase& kb) : m_kb(kb) {
     occurrences.clear();
     charactersSeen.clear();
     for (int field = 0; field < kFieldCount; ++field) {
-      std::uint32_t count = 0;
-      stream.forEach(fields[field], [&](const TokenView& token) {
-        if (token.kind != TermKind::CjkPair) ++count;
-        if (token.kind == TermKind::CjkChar && token.term.size() == 3) {
-          const auto* bytes = reinterpret_cast<const unsigned char*>(token.term.data());
-          const auto cp = static_cast<std::uint16_t>((bytes[0] & 0x0Fu) << 12 | (bytes[1] & 0x3Fu) << 6 | (bytes[2] & 0x3Fu));
-          Character& character = characters[cp];
-          if (character.term == kNoTerm) character.term = m_dictionary.add(token.term);
-          if ((character.tf[kTitle] | character.tf[kTags] | character.tf[kBody]) == 0) charactersSeen.push_back(cp);
-          if (character.tf[field] < 0xFF) ++character.tf[field];
-          return;
-        }
-        const auto position = static_cast<std::uint16_t>((field << 14) | std::min<std::uint32_t>(token.position, 0x3FFF));
-        occurrences.push_back({m_dictionary.add(token.term), position});
-      });
+      std::uint32_t count = 0;  // words and characters; pairs do not add to a field's length
+      const auto addOccurrence = [&](std::string_view term, std::uint32_t position) {
+        occurrences.push_back({m_dictionary.add(term), static_cast<std::uint16_t>((field << 14) | std::min<std::uint32_t>(position, 0x3FFF))});
+      };
+      stream.forEach(
+          fields[field],
+          [&](const TokenView& token) {  // words, numbers and ids
+            ++count;
+            addOccurrence(token.term, token.position);
+          },
+          [&](const CjkRun& cjk) {
+            count += static_cast<std::uint32_t>(cjk.count);
+            for (std::size_t i = 0; i < cjk.count; ++i) {
+              const auto position = cjk.firstPosition + static_cast<std::uint32_t>(i);
+              const std::string_view single = cjk.character(i);
+              if (single.size() == 3) {
+                const auto* bytes = reinterpret_cast<const unsigned char*>(single.data());
+                const auto cp = static_cast<std::uint16_t>((bytes[0] & 0x0Fu) << 12 | (bytes[1] & 0x3Fu) << 6 | (bytes[2] & 0x3Fu));
+                Character& character = characters[cp];
+                if (character.term == kNoTerm) character.term = m_dictionary.add(single);
+                if ((character.tf[kTitle] | character.tf[kTags] | character.tf[kBody]) == 0) charactersSeen.push_back(cp);
+                if (character.tf[field] < 0xFF) ++character.tf[field];
+              } else {
+                addOccurrence(single, position);
+              }
+              if (i + 1 < cjk.count) addOccurrence(cjk.pair(i), position);
+            }
+          });
       length[field] = static_cast<std::uint16_t>(std::min<std::uint32_t>(count, 0xFFFF));
       lengthSum[field] += length[field];
     }

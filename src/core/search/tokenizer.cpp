@@ -213,34 +213,37 @@ void TokenStream::flushWordText(std::string_view folded) {
 void TokenStream::flushCjk() {
   // Each character, and each with the next one: the pairs carry most of
   // the meaning in Chinese, the characters back them up.
-  const std::uint32_t base = m_position;
-  const std::string_view run = m_run;
-  for (std::size_t i = 0; i < m_chars.size(); ++i) {
-    const CjkChar& c = m_chars[i];
-    TokenView single;
-    single.term = single.surface = run.substr(c.foldedStart, c.foldedEnd - c.foldedStart);
-    single.kind = TermKind::CjkChar;
-    single.position = base + static_cast<std::uint32_t>(i);
-    single.byteStart = c.byteStart;
-    single.byteEnd = c.byteEnd;
-    m_sink(m_context, single);
-    if (i + 1 < m_chars.size()) {
-      const CjkChar& next = m_chars[i + 1];
-      TokenView pair = single;
-      pair.term = pair.surface = run.substr(c.foldedStart, next.foldedEnd - c.foldedStart);
-      pair.kind = TermKind::CjkPair;
-      pair.byteEnd = next.byteEnd;
-      m_sink(m_context, pair);
+  const CjkRun cjk{m_run, m_chars.data(), m_chars.size(), m_position};
+  if (m_runSink) {
+    m_runSink(m_runContext, cjk);
+  } else {
+    for (std::size_t i = 0; i < cjk.count; ++i) {
+      TokenView single;
+      single.term = single.surface = cjk.character(i);
+      single.kind = TermKind::CjkChar;
+      single.position = cjk.firstPosition + static_cast<std::uint32_t>(i);
+      single.byteStart = cjk.chars[i].byteStart;
+      single.byteEnd = cjk.chars[i].byteEnd;
+      m_sink(m_context, single);
+      if (i + 1 < cjk.count) {
+        TokenView pair = single;
+        pair.term = pair.surface = cjk.pair(i);
+        pair.kind = TermKind::CjkPair;
+        pair.byteEnd = cjk.chars[i + 1].byteEnd;
+        m_sink(m_context, pair);
+      }
     }
   }
-  m_position = base + static_cast<std::uint32_t>(m_chars.size());
+  m_position += static_cast<std::uint32_t>(cjk.count);
   m_chars.clear();
   m_run.clear();
 }
 
-void TokenStream::run(std::string_view text, Sink sink, void* context) {
+void TokenStream::run(std::string_view text, Sink sink, void* context, RunSink runSink, void* runContext) {
   m_sink = sink;
   m_context = context;
+  m_runSink = runSink;
+  m_runContext = runContext;
   m_position = 0;
   m_word.clear();
   m_run.clear();

@@ -37,6 +37,27 @@ struct TokenView {
   bool stemmedFromSuffix = false;
 };
 
+// A run of Chinese, Japanese or Korean characters handed over whole: the
+// tokens it stands for are each character (at `firstPosition` + i) and each
+// character with the next (at the first one's position).
+struct CjkRun {
+  struct Char {
+    std::uint32_t foldedStart, foldedEnd;  // in `folded`
+    std::uint32_t byteStart, byteEnd;      // in the text
+  };
+  std::string_view folded;  // the characters' folded forms back to back
+  const Char* chars = nullptr;
+  std::size_t count = 0;
+  std::uint32_t firstPosition = 0;
+
+  std::string_view character(std::size_t i) const {
+    return folded.substr(chars[i].foldedStart, chars[i].foldedEnd - chars[i].foldedStart);
+  }
+  std::string_view pair(std::size_t i) const {  // i + 1 < count
+    return folded.substr(chars[i].foldedStart, chars[i + 1].foldedEnd - chars[i].foldedStart);
+  }
+};
+
 // Tokenizes text after text with the same scratch buffers, so indexing a
 // whole knowledge base allocates nothing per token (the index build spends
 // most of its time here).
@@ -45,17 +66,23 @@ class TokenStream {
   template <class Callback>
   void forEach(std::string_view text, Callback&& callback) {
     run(text, [](void* context, const TokenView& token) { (*static_cast<Callback*>(context))(token); },
-        &callback);
+        &callback, nullptr, nullptr);
+  }
+  // The same, except that each run of CJK characters reaches `onRun` whole
+  // instead of as single characters and pairs: the index build reads a
+  // Chinese text's tokens in one loop, without two calls through a function
+  // pointer per character.
+  template <class Callback, class RunCallback>
+  void forEach(std::string_view text, Callback&& callback, RunCallback&& onRun) {
+    run(text, [](void* context, const TokenView& token) { (*static_cast<Callback*>(context))(token); },
+        &callback, [](void* context, const CjkRun& cjk) { (*static_cast<RunCallback*>(context))(cjk); }, &onRun);
   }
 
  private:
   using Sink = void (*)(void*, const TokenView&);
-  struct CjkChar {
-    std::uint32_t foldedStart, foldedEnd;  // in m_run
-    std::uint32_t byteStart, byteEnd;      // in the text
-  };
+  using RunSink = void (*)(void*, const CjkRun&);
 
-  void run(std::string_view text, Sink sink, void* context);
+  void run(std::string_view text, Sink sink, void* context, RunSink runSink, void* runContext);
   void flushWord();
   void flushWordText(std::string_view folded);  // a whole folded word
   void flushCjk();
@@ -63,13 +90,15 @@ class TokenStream {
 
   Sink m_sink = nullptr;
   void* m_context = nullptr;
+  RunSink m_runSink = nullptr;
+  void* m_runContext = nullptr;
   std::uint32_t m_position = 0;
   std::string m_word;  // folded word being read
   std::uint32_t m_wordStart = 0;
   std::uint32_t m_wordEnd = 0;
   std::string m_stem;
   std::string m_run;  // folded CJK run being read
-  std::vector<CjkChar> m_chars;
+  std::vector<CjkRun::Char> m_chars;
 };
 
 std::vector<Token> tokenize(std::string_view text);
