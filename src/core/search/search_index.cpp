@@ -247,7 +247,8 @@ SearchIndex::SearchIndex(const KnowledgeBase& kb) : m_kb(kb) {
     charactersSeen.clear();
     for (int field = 0; field < kFieldCount; ++field) {
       std::uint32_t count = 0;  // words and characters; pairs do not add to a field's length
-      const auto addOccurrence = [&](std::string_view term, std::uint32_t position) {
+      // Always inline: the wasm compiler left it a call, once per word and pair.
+      const auto addOccurrence = [&](std::string_view term, std::uint32_t position) __attribute__((always_inline)) {
         occurrences.push_back({m_dictionary.add(term), static_cast<std::uint16_t>((field << 14) | std::min<std::uint32_t>(position, 0x3FFF))});
       };
       stream.forEach(
