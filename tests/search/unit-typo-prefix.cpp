@@ -30,6 +30,24 @@ TEST_CASE("the dictionary finds terms within the allowed edits", "[typo]") {
   CHECK(dictionary.match("pxrcxl", 2, false, 10).size() == 1);
 }
 
+TEST_CASE("exact look-ups tell every short term from every other", "[typo]") {
+  // Terms of up to 8 bytes are told apart by their hash alone: all strings
+  // of two letters up to 8 long, and Chinese pairs sharing bytes, each get
+  // an id of their own and are found again by it.
+  TermDictionary dictionary;
+  std::vector<std::string> terms;
+  for (std::size_t length = 1; length <= 8; ++length)
+    for (unsigned bits = 0; bits < (1u << length); ++bits) {
+      std::string term;
+      for (std::size_t i = 0; i < length; ++i) term += (bits >> i & 1) ? 'b' : 'a';
+      terms.push_back(term);
+    }
+  for (const char* pair : {"订单", "单订", "订订", "单单", "订", "单", "退货", "退款"}) terms.push_back(pair);
+  for (std::size_t i = 0; i < terms.size(); ++i) CHECK(dictionary.add(terms[i]) == i);
+  for (std::size_t i = 0; i < terms.size(); ++i) CHECK(dictionary.find(terms[i]) == i);
+  for (const char* absent : {"c", "abababac", "ba\xE8", "订货", "单退"}) CHECK(dictionary.find(absent) == kNoTerm);
+}
+
 TEST_CASE("prefix look-ups complete unfinished words", "[typo]") {
   TermDictionary dictionary;
   for (const char* term : {"refund", "refusal", "return", "track"}) dictionary.add(term);

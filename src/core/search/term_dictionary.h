@@ -86,9 +86,18 @@ class TermDictionary {
     x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
     return x ^ (x >> 31);
   }
-  // Up to 8 bytes as one number, first byte lowest. A byte loop, not a
-  // memcpy of variable length, which wasm makes a call.
+  // Up to 8 bytes as one number, first byte lowest. Fixed-size loads, not a
+  // memcpy of variable length, which wasm makes a call: from 4 bytes on (a
+  // Chinese pair is 6) the first four and the last four, overlapping, the
+  // shared bytes landing on the same bits (both targets are little-endian).
   [[gnu::always_inline]] static std::uint64_t packBytes(const char* bytes, std::size_t count) {
+    static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "the overlapping loads need the first byte lowest");
+    if (count >= 4) {
+      std::uint32_t first, last;
+      std::memcpy(&first, bytes, 4);
+      std::memcpy(&last, bytes + count - 4, 4);
+      return first | static_cast<std::uint64_t>(last) << (8 * (count - 4));
+    }
     std::uint64_t packed = 0;
     for (std::size_t i = 0; i < count; ++i)
       packed |= static_cast<std::uint64_t>(static_cast<unsigned char>(bytes[i])) << (8 * i);
