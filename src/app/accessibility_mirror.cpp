@@ -224,7 +224,7 @@ std::string buildMirrorJson(const AppState& state) {
                              : formatString(s.resultsCount, {{"count", count}, {"query", state.query}});
       if (!response.intents.empty()) live += " " + s.intentsPrompt;
       mirror["live"] = live;
-      mirror["status"] = response.confident || state.results.empty() ? "" : s.notSure;
+      mirror["status"] = state.doubtsResults() ? s.notSure : "";
       for (const std::string& completion : state.completions)
         items.push_back({{"label", completion}, {"detail", s.suggestions}, {"action", "query:" + completion + " "}});
       for (const search::IntentChoice& intent : response.intents)
@@ -238,7 +238,7 @@ std::string buildMirrorJson(const AppState& state) {
       for (const ShownResult& result : state.results)
         results.push_back(articleItem(*result.article, result.decoration.snippet));
       mirror["results"] = results;
-      if (!response.confident || state.results.empty())
+      if (state.doubtsResults() || state.results.empty())
         items.push_back({{"label", s.contactSupport}, {"detail", ""}, {"action", "contact"}});
       if (state.results.empty())
         for (const Article* article : kb->popularArticles()) items.push_back(articleItem(*article, s.popularHeading));

@@ -118,6 +118,16 @@ struct AppState {
     if (base && !base->searchPlaceholder.empty()) return base->searchPlaceholder;
     return strings->searchHint;
   }
+  // Results the engine is not sure of: the panel says so and offers a
+  // person. Not when every word of a short query matched and the engine
+  // asks which of several intents it means ("refund", "快递"): the query is
+  // understood, only broad, and "not sure we have the answer" beside the
+  // choices would contradict them. "Do you sell pizza" still gets the doubt.
+  bool doubtsResults() const {
+    if (response.confident || response.results.empty()) return false;
+    const bool broadButUnderstood = !response.intents.empty() && response.results.front().coverage >= 0.999;
+    return !broadButUnderstood;
+  }
   const Article* currentArticle() const {
     return route.view == View::Article && kb() ? kb()->findArticle(route.id) : nullptr;
   }

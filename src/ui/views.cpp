@@ -374,7 +374,7 @@ void drawResults(const AppState& state, const Fonts& fonts, ActionList& actions)
           {Action::Kind::OpenArticle, article->id}, actions);
     return;
   }
-  if (!response.confident) {
+  if (state.doubtsResults()) {
     drawWrapped(s.notSure, fonts.regular, size::kSmall, palette().errorText, width);
     act(chip("contact", s.contactSupport, fonts, true), {Action::Kind::Contact, {}}, actions);
     endChips();

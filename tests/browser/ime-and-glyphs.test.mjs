@@ -331,7 +331,7 @@ test('tapping the search field opens the phone keyboard; tapping elsewhere does 
   // A tap on a result is not a text field: the keyboard goes away.
   await page.evaluate(() => { window.__focuses = []; });
   await page.screenshot({ path: join(artifactsDir, 'phone-typed.png') });
-  await page.touchscreen.tap(195, 460);  // the first result
+  await page.touchscreen.tap(195, 375);  // the first result, under the intent chips
   await page.waitForFunction(() =>
     document.querySelector('help-widget-root').shadowRoot.querySelector('.mirror').dataset.view === 'article');
   assert.equal(await inputMode(), 'none');

@@ -102,6 +102,36 @@ TEST_CASE("searching shows results and emits a search event", "[app]") {
   CHECK(f.app.state().route.view == View::Home);
 }
 
+TEST_CASE("a vague query asks which intent instead of doubting its results", "[app]") {
+  Fixture f;
+  f.deliver(test::readRepoFile("assets/kb/en.json"));
+  f.app.dispatch({Action::Kind::SetQuery, "refund"});  // spreads over refunds, returns, invoices
+  f.frames();
+  json mirror = lastMirror(f.shell);
+  REQUIRE_FALSE(f.app.state().response.confident);
+  REQUIRE_FALSE(f.app.state().response.intents.empty());
+  CHECK(mirror["live"].get<std::string>().find("What do you need help with?") != std::string::npos);
+  CHECK(mirror["status"] == "");
+  // A question the content only half answers still gets the doubt, beside
+  // the intents it offers.
+  f.app.dispatch({Action::Kind::SetQuery, "do you sell pizza"});
+  f.frames();
+  mirror = lastMirror(f.shell);
+  REQUIRE_FALSE(f.app.state().results.empty());
+  CHECK(mirror["status"] == "Not sure we have the answer to that.");
+}
+
+TEST_CASE("a vague Chinese query asks which intent too", "[app]") {
+  Fixture f("zh-CN");
+  f.deliver(test::readRepoFile("assets/kb/zh-CN.json"));
+  f.app.dispatch({Action::Kind::SetQuery, "订单"});  // order: spreads over tracking, changes, returns
+  f.frames();
+  const json mirror = lastMirror(f.shell);
+  REQUIRE_FALSE(f.app.state().response.confident);
+  REQUIRE_FALSE(f.app.state().response.intents.empty());
+  CHECK(mirror["status"] == "");
+}
+
 TEST_CASE("back returns along the path the shopper took", "[app]") {
   Fixture f;
   f.deliver(test::readRepoFile("assets/kb/en.json"));
