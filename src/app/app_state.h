@@ -120,7 +120,7 @@ struct AppState {
   }
   // Results the engine is not sure of: the panel says so and offers a
   // person. Not when every word of a short query matched and the engine
-  // asks which of several intents it means ("refund", "快递"): the query is
+  // asks which of several intents it means ("refund", "订单"): the query is
   // understood, only broad, and "not sure we have the answer" beside the
   // choices would contradict them. "Do you sell pizza" still gets the doubt.
   bool doubtsResults() const {
